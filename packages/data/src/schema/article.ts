@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** The ids of the two source articles, exactly as `../shared/README.md` names them. */
+export const ARTICLE_IDS = ['iseas-2021-6', 'diplomat-2016'] as const;
+
+/** Which of the two source articles a fact comes from. */
+export const ArticleId = z.enum(ARTICLE_IDS);
+/** Which of the two source articles a fact comes from. */
+export type ArticleId = z.infer<typeof ArticleId>;

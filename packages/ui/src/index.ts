@@ -1,0 +1,2 @@
+export { lightTheme } from './theme/tokens';
+export type { ColorToken, ThemeColors } from './theme/tokens';
