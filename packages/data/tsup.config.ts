@@ -1,9 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import type { Options } from 'tsup';
 
-// One entry per public subpath, so a consumer importing one dataset bundles only that dataset.
-export default defineConfig({
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Dataset subpaths: each entry is a dataset module that imports only types, so it costs only its data. */
+const DATASET_ENTRIES = ['timeline', 'partnerships', 'pko', 'aid', 'economy', 'concepts', 'documents', 'people', 'organisations', 'bibliography'] as const;
+
+/** One entry per public subpath, so a consumer importing one dataset bundles only that dataset. */
+export const tsupOptions: Options = {
   entry: {
     index: 'src/index.ts',
+    schemas: 'src/schemas.ts',
+    validate: 'src/validate.ts',
+    ...Object.fromEntries(DATASET_ENTRIES.map((name) => [name, `src/datasets/${name}.ts`])),
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -12,4 +22,7 @@ export default defineConfig({
   treeshake: true,
   splitting: true,
   target: 'es2020',
-});
+  define: { __DATA_VERSION__: JSON.stringify(version) },
+};
+
+export default defineConfig(tsupOptions);

@@ -1,4 +1,29 @@
+// The package root: every dataset, its schema and types, the validator, and the version.
+// Importing from here loads zod and every dataset; import a subpath (`@vn-mediation/data/timeline`)
+// to load one dataset without either.
 export { articles } from './articles';
 export type { ArticleCitation } from './articles';
 export { ARTICLE_IDS } from './schema/article';
-export type { ArticleId } from './schema/article';
+export { DATA_VERSION } from './version';
+export { DATASET_NAMES } from './dataset-names';
+export type { DatasetName } from './dataset-names';
+export { DATASETS } from './dataset-records';
+export type { DatasetRecordMap } from './dataset-schemas';
+export { validate } from './validate';
+export type { ValidationContext, ValidationIssue, ValidationResult } from './validate';
+export { datePrecision } from './date-precision';
+export type { DatePrecision } from './date-precision';
+export * from './schemas';
+
+export { timelineEvents, TIMELINE_CATEGORIES } from './datasets/timeline';
+export { partnershipFigures, formerFoeFrameworks, PARTNERSHIP_MEASURES, PARTNERSHIP_TIERS, RANK_SCOPES } from './datasets/partnerships';
+export { pkoFigures, PKO_MEASURES, PKO_PERSONNEL_TYPES } from './datasets/pko';
+export { aidFigures, AID_COMMODITIES, AID_FLOWS } from './datasets/aid';
+export { economyFigures, ECONOMY_MEASURES } from './datasets/economy';
+export { concepts, CONCEPT_KINDS } from './datasets/concepts';
+export { documents, DOCUMENT_KINDS } from './datasets/documents';
+export { people } from './datasets/people';
+export { organisations, ORGANISATION_KINDS } from './datasets/organisations';
+export { bibliography } from './datasets/bibliography';
+export { UNITS, VALUE_QUALIFIERS } from './vocabulary/units';
+export { COARSE_PRECISIONS, DATE_QUALIFIERS, MAX_YEAR, MIN_YEAR } from './vocabulary/dates';

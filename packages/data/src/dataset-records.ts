@@ -1,0 +1,27 @@
+import { aidFigures } from './datasets/aid';
+import { bibliography } from './datasets/bibliography';
+import { concepts } from './datasets/concepts';
+import { documents } from './datasets/documents';
+import { economyFigures } from './datasets/economy';
+import { organisations } from './datasets/organisations';
+import { formerFoeFrameworks, partnershipFigures } from './datasets/partnerships';
+import { people } from './datasets/people';
+import { pkoFigures } from './datasets/pko';
+import { timelineEvents } from './datasets/timeline';
+import type { DatasetName } from './dataset-names';
+import type { DatasetRecordMap } from './dataset-schemas';
+
+/** Every published dataset's records, by dataset name (loads all datasets). */
+export const DATASETS: { readonly [N in DatasetName]: readonly DatasetRecordMap[N][] } = {
+  timeline: timelineEvents,
+  partnerships: partnershipFigures,
+  'former-foes': formerFoeFrameworks,
+  pko: pkoFigures,
+  aid: aidFigures,
+  economy: economyFigures,
+  concepts,
+  documents,
+  people,
+  organisations,
+  bibliography,
+};

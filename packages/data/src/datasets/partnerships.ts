@@ -1,0 +1,112 @@
+/**
+ * Partnerships: Vietnam's diplomatic network as iseas-2021-6 counts it (189 relations; three
+ * comprehensive strategic, 14 strategic and 13 comprehensive partnerships; 38th in the world
+ * and 10th in Asia in the Lowy Institute Global Diplomacy Index 2019), and the former foes it
+ * has high-level partnership frameworks with.
+ *
+ * Caveat: the article does not say which country holds which tier, so no record does; the
+ * former-foe frameworks carry no tier.
+ */
+import type { FormerFoeFramework, PartnershipFigure } from '../schema/partnership';
+
+export type { FormerFoeFramework, PartnershipFigure } from '../schema/partnership';
+export type { EventDate, PartialDate } from '../schema/date';
+export type { Unit } from '../schema/quantity';
+export type { Source } from '../schema/source';
+export { PARTNERSHIP_MEASURES, PARTNERSHIP_TIERS, RANK_SCOPES } from '../vocabulary/partnerships';
+
+const NETWORK_QUOTE =
+  'It has established 189 diplomatic relations, among which are three comprehensive strategic partnerships, 14 strategic partnerships, and 13 comprehensive partnerships.';
+const RANK_QUOTE =
+  'Vietnam has been pursuing a proactive foreign policy through its expanding diplomatic network, which is currently ranked 38th in the world and 10th in Asia.';
+const LOWY_QUOTE = 'Lowy Institute Global Diplomacy Index 2019, at';
+const FOES_QUOTE =
+  'In the contemporary period, Vietnam has established high-level partnership frameworks with all its former foes – France, the United States, and China.';
+
+/** Counts and ranks of Vietnam's diplomatic network. */
+export const partnershipFigures: readonly PartnershipFigure[] = [
+  {
+    id: 'diplomatic-relations',
+    label: 'Diplomatic relations established',
+    measure: 'diplomatic-relations',
+    value: 189,
+    unit: 'relations',
+    sources: [{ article: 'iseas-2021-6', quote: NETWORK_QUOTE }],
+  },
+  {
+    id: 'comprehensive-strategic-partnerships',
+    label: 'Comprehensive strategic partnerships',
+    measure: 'partnership-tier',
+    tier: 'comprehensive-strategic',
+    value: 3,
+    unit: 'partnerships',
+    sources: [{ article: 'iseas-2021-6', quote: NETWORK_QUOTE }],
+  },
+  {
+    id: 'strategic-partnerships',
+    label: 'Strategic partnerships',
+    measure: 'partnership-tier',
+    tier: 'strategic',
+    value: 14,
+    unit: 'partnerships',
+    sources: [{ article: 'iseas-2021-6', quote: NETWORK_QUOTE }],
+  },
+  {
+    id: 'comprehensive-partnerships',
+    label: 'Comprehensive partnerships',
+    measure: 'partnership-tier',
+    tier: 'comprehensive',
+    value: 13,
+    unit: 'partnerships',
+    sources: [{ article: 'iseas-2021-6', quote: NETWORK_QUOTE }],
+    notes: ['The three tiers add up to 30 of the 189 relations; the article gives no count for relations outside the tiers.'],
+  },
+  {
+    id: 'lowy-rank-world',
+    label: 'Rank of Vietnam’s diplomatic network in the world (Lowy Institute Global Diplomacy Index 2019)',
+    measure: 'diplomacy-index-rank',
+    scope: 'world',
+    value: 38,
+    unit: 'rank',
+    asOf: { kind: 'point', date: { year: 2019 } },
+    sources: [
+      { article: 'iseas-2021-6', quote: RANK_QUOTE, footnote: 25 },
+      { article: 'iseas-2021-6', quote: LOWY_QUOTE, footnote: 25 },
+    ],
+  },
+  {
+    id: 'lowy-rank-asia',
+    label: 'Rank of Vietnam’s diplomatic network in Asia (Lowy Institute Global Diplomacy Index 2019)',
+    measure: 'diplomacy-index-rank',
+    scope: 'asia',
+    value: 10,
+    unit: 'rank',
+    asOf: { kind: 'point', date: { year: 2019 } },
+    sources: [
+      { article: 'iseas-2021-6', quote: RANK_QUOTE, footnote: 25 },
+      { article: 'iseas-2021-6', quote: LOWY_QUOTE, footnote: 25 },
+    ],
+  },
+];
+
+/** Former foes with which Vietnam has established high-level partnership frameworks. */
+export const formerFoeFrameworks: readonly FormerFoeFramework[] = [
+  {
+    id: 'france',
+    country: 'France',
+    label: 'High-level partnership framework with France, a former foe',
+    sources: [{ article: 'iseas-2021-6', quote: FOES_QUOTE }],
+  },
+  {
+    id: 'united-states',
+    country: 'the United States',
+    label: 'High-level partnership framework with the United States, a former foe',
+    sources: [{ article: 'iseas-2021-6', quote: FOES_QUOTE }],
+  },
+  {
+    id: 'china',
+    country: 'China',
+    label: 'High-level partnership framework with China, a former foe',
+    sources: [{ article: 'iseas-2021-6', quote: FOES_QUOTE }],
+  },
+];

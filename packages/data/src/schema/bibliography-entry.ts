@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { MAX_YEAR, MIN_YEAR } from '../vocabulary/dates';
+import { Notes, RecordId, Sources } from './source';
+
+/** A reference cited by one of iseas-2021-6's 48 footnotes, as the footnote prints it. */
+export const BibliographyEntry = z.strictObject({
+  /** Stable kebab-case id ("fn-5", "fn-9-b" for a second reference). */
+  id: RecordId,
+  /** Footnote number, 1–48. */
+  footnote: z.int().min(1).max(48),
+  /** True for the unnumbered second reference printed on the line after a footnote. */
+  secondary: z.boolean(),
+  /** `reference` cites a work; `note` is a footnote that only comments (footnote 29). */
+  kind: z.enum(['reference', 'note']),
+  /** Authors or issuing body as printed; empty when the footnote names none. */
+  authors: z.array(z.string().min(1)),
+  /** Year of publication as printed, when the footnote gives one. */
+  year: z
+    .int()
+    .min(MIN_YEAR, { error: `year must be between ${MIN_YEAR} and ${MAX_YEAR}` })
+    .max(MAX_YEAR, { error: `year must be between ${MIN_YEAR} and ${MAX_YEAR}` })
+    .optional(),
+  /** Title as printed (typographic quotes around it dropped); absent for a note. */
+  title: z.string().min(1).optional(),
+  /** Publisher, outlet or journal as printed. */
+  publisher: z.string().min(1).optional(),
+  /** Day and month, edition, volume or pages as printed ("30 May", "p. 473"). */
+  details: z.string().min(1).optional(),
+  /** Records citing this footnote, as "dataset/id" (a test checks this list against every source). */
+  citedBy: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, { error: 'citedBy entries are "dataset/id"' })),
+  /** The footnote text itself, verbatim. */
+  sources: Sources,
+  /** Our remarks. */
+  notes: Notes,
+}).superRefine((entry, ctx) => {
+  if (entry.kind === 'reference' && entry.title === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['title'], message: 'a reference needs a title' });
+  }
+});
+/** A reference cited by one of iseas-2021-6's footnotes. */
+export type BibliographyEntry = z.infer<typeof BibliographyEntry>;

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+import { COARSE_PRECISIONS, DATE_QUALIFIERS, MAX_YEAR, MIN_YEAR } from '../vocabulary/dates';
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * A date known only to the precision the article gives: the fields present say the precision
+ * (year; year+month; year+month+day). `precision` widens a year to its decade or century
+ * ("the early 1960s" is `{ year: 1960, precision: 'decade' }`, "the 15th century" is
+ * `{ year: 1400, precision: 'century' }`).
+ */
+export const PartialDate = z
+  .strictObject({
+    /** Calendar year (first year of the decade or century when `precision` is set). */
+    year: z
+      .int({ error: 'year must be an integer' })
+      .min(MIN_YEAR, { error: `year must be between ${MIN_YEAR} and ${MAX_YEAR}` })
+      .max(MAX_YEAR, { error: `year must be between ${MIN_YEAR} and ${MAX_YEAR}` }),
+    /** Month 1–12, only when the article names the month. */
+    month: z
+      .int({ error: 'month must be an integer' })
+      .min(1, { error: 'month must be between 1 and 12' })
+      .max(12, { error: 'month must be between 1 and 12' })
+      .optional(),
+    /** Day of the month, only when the article names the day. */
+    day: z
+      .int({ error: 'day must be an integer' })
+      .min(1, { error: 'day must be between 1 and 31' })
+      .max(31, { error: 'day must be between 1 and 31' })
+      .optional(),
+    /** Set when the article gives only a decade or a century. */
+    precision: z.enum(COARSE_PRECISIONS).optional(),
+  })
+  .superRefine((date, ctx) => {
+    if (date.day !== undefined && date.month === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['day'], message: 'day given without a month' });
+    }
+    if (date.day !== undefined && date.month !== undefined) {
+      const max = date.month === 2 && !isLeapYear(date.year) ? 28 : (DAYS_IN_MONTH[date.month - 1] ?? 31);
+      if (date.day > max) {
+        ctx.addIssue({ code: 'custom', path: ['day'], message: `day out of range: month ${date.month} of ${date.year} has ${max} days` });
+      }
+    }
+    if (date.precision !== undefined && date.month !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['precision'], message: `a ${date.precision} precision cannot carry a month` });
+    }
+    if (date.precision === 'decade' && date.year % 10 !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'a decade starts on a year ending in 0' });
+    }
+    if (date.precision === 'century' && date.year % 100 !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'a century starts on a year ending in 00' });
+    }
+  });
+/** A date known only to the precision the article gives. */
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** A point in time, possibly hedged ("since 2014", "up to January 2020", "by the end of 2020"). */
+export const PointDate = z.strictObject({
+  kind: z.literal('point'),
+  /** The date itself. */
+  date: PartialDate,
+  /** The article's hedge, when it gives one. */
+  qualifier: z.enum(DATE_QUALIFIERS).optional(),
+});
+/** A point in time, possibly hedged. */
+export type PointDate = z.infer<typeof PointDate>;
+
+/** A period from `start` to `end` inclusive ("1258-1308", "From 2000 to 2012"). */
+export const SpanDate = z
+  .strictObject({
+    kind: z.literal('span'),
+    /** First date of the span. */
+    start: PartialDate,
+    /** Last date of the span. */
+    end: PartialDate,
+  })
+  .superRefine((span, ctx) => {
+    if (span.end.year < span.start.year) {
+      ctx.addIssue({ code: 'custom', path: ['end', 'year'], message: 'span ends before it starts' });
+    }
+  });
+/** A period from `start` to `end` inclusive. */
+export type SpanDate = z.infer<typeof SpanDate>;
+
+/** When something happened, at the article's precision. */
+export const EventDate = z.discriminatedUnion('kind', [PointDate, SpanDate]);
+/** When something happened, at the article's precision. */
+export type EventDate = z.infer<typeof EventDate>;

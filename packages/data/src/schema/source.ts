@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ArticleId } from './article';
+
+/** Longest quote accepted: the contract asks for "at most about 300 characters"; 320 leaves room for a sentence's end. */
+export const MAX_QUOTE_LENGTH = 320;
+
+/** One piece of evidence: a verbatim passage of an article, and the footnote it sits in when it does. */
+export const Source = z.strictObject({
+  /** Which article the quote is copied from. */
+  article: ArticleId,
+  /** Verbatim passage, byte-for-byte as in the article file (typographic quotes kept). */
+  quote: z
+    .string()
+    .min(1, { error: 'quote must not be empty' })
+    .max(MAX_QUOTE_LENGTH, { error: `quote must be at most ${MAX_QUOTE_LENGTH} characters` }),
+  /** Number of the iseas-2021-6 footnote the quote is in, when it is in one. */
+  footnote: z.int().min(1).max(48).optional(),
+});
+/** One piece of evidence: a verbatim passage of an article, and the footnote it sits in when it does. */
+export type Source = z.infer<typeof Source>;
+
+/** A non-empty list of sources; the first one names the record's own article. */
+export const Sources = z.array(Source).min(1, { error: 'a record needs at least one source' });
+/** A non-empty list of sources. */
+export type Sources = z.infer<typeof Sources>;
+
+/** Record id: kebab-case, unique within its dataset. */
+export const RecordId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id must be kebab-case (a-z, 0-9 and single hyphens)' });
+/** Record id: kebab-case, unique within its dataset. */
+export type RecordId = z.infer<typeof RecordId>;
+
+/** Free-text remarks of ours (derivations, caveats); never a fact the articles do not state. */
+export const Notes = z.array(z.string().min(1)).optional();
+/** Free-text remarks of ours. */
+export type Notes = z.infer<typeof Notes>;

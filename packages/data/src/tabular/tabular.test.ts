@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { DATASET_NAMES } from '../dataset-names';
+import { DATASETS } from '../dataset-records';
+import { DATASET_SCHEMAS } from '../dataset-schemas';
+import { columnsFor, LIST_DELIMITER } from './columns';
+import { fromCsvRows, parseCsv, toCsv } from './csv';
+import { dataPackage, tableSchemaFor } from './datapackage';
+
+function columnsOf(name: (typeof DATASET_NAMES)[number]) {
+  return columnsFor(z.toJSONSchema(DATASET_SCHEMAS[name]), DATASETS[name]);
+}
+
+describe('CSV flattening', () => {
+  it.each(DATASET_NAMES)('round-trips every value of %s through CSV', (name) => {
+    const columns = columnsOf(name);
+    const back = fromCsvRows(parseCsv(toCsv(DATASETS[name], columns)), columns);
+    expect(back).toEqual(JSON.parse(JSON.stringify(DATASETS[name])));
+  });
+
+  it('names nested fields with dots and array items by index', () => {
+    const names = columnsOf('timeline').map((column) => column.name);
+    expect(names).toEqual(expect.arrayContaining(['date.kind', 'date.date.year', 'date.start.year', 'date.end.year', 'sources.0.quote', 'sources.1.article', 'quantity.value']));
+  });
+
+  it('writes a list of strings as one cell joined with " | "', () => {
+    const columns = columnsOf('timeline');
+    const rows = parseCsv(toCsv(DATASETS.timeline, columns));
+    const actorsAt = rows[0]?.indexOf('actors') ?? -1;
+    const index = DATASETS.timeline.findIndex((event) => event.actors.length > 1);
+    expect(rows[index + 1]?.[actorsAt]).toBe(DATASETS.timeline[index]?.actors.join(' | '));
+  });
+
+  it('never stores a list item that contains the list delimiter', () => {
+    const offenders = DATASET_NAMES.flatMap((name) =>
+      DATASETS[name].flatMap((record) =>
+        Object.values(record).flatMap((value: unknown) => (Array.isArray(value) ? value.filter((item: unknown) => typeof item === 'string' && item.includes(LIST_DELIMITER)) : [])),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('quotes cells with commas, quotes and line breaks', () => {
+    const columns = [{ name: 'id', path: ['id'], type: 'string' as const, required: true }];
+    const csv = toCsv([{ id: 'a, "b"\nc' }], columns);
+    expect(parseCsv(csv)[1]).toEqual(['a, "b"\nc']);
+  });
+});
+
+describe('Table Schema', () => {
+  it('types each field from the zod schema', () => {
+    const fields = tableSchemaFor(columnsOf('pko')).fields;
+    expect(fields.find((field) => field.name === 'value')?.type).toBe('number');
+    expect(fields.find((field) => field.name === 'asOf.date.year')?.type).toBe('integer');
+    expect(fields.find((field) => field.name === 'unit')?.constraints?.enum).toContain('persons');
+    expect(fields.find((field) => field.name === 'id')?.constraints?.required).toBe(true);
+  });
+
+  it('describes one resource per dataset and cites both articles', () => {
+    const descriptor = dataPackage('1.2.3', 'MIT', DATASET_NAMES.map((name) => ({ name, columns: columnsOf(name) })));
+    expect(descriptor.version).toBe('1.2.3');
+    expect(descriptor.resources.map((resource) => resource.path)).toEqual(DATASET_NAMES.map((name) => `data/${name}.csv`));
+    expect(descriptor.sources.map((source) => source.title).join(' ')).toMatch(/iseas-2021-6[\s\S]*diplomat-2016/);
+  });
+});

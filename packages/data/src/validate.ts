@@ -1,0 +1,182 @@
+/**
+ * Runtime validation of a dataset: the zod schema of its record type, then the checks that
+ * span records (duplicate ids, footnotes that exist in the bibliography, references to other
+ * datasets that resolve). This entry loads zod and every dataset; the dataset entries do not.
+ */
+import { DATASET_NAMES } from './dataset-names';
+import type { DatasetName } from './dataset-names';
+import { DATASET_SCHEMAS } from './dataset-schemas';
+import type { DatasetRecordMap } from './dataset-schemas';
+import { DATASETS } from './dataset-records';
+
+/** One problem found in the input: where (dataset, record index and id, field path) and why. */
+export interface ValidationIssue {
+  /** The dataset name validated against, as given. */
+  dataset: string;
+  /** Index of the offending record in the input array, or null when the input as a whole is wrong. */
+  index: number | null;
+  /** The record's id, when it has a string one. */
+  id?: string;
+  /** Path of the offending field inside the record (`['sources', 0, 'quote']`). */
+  path: (string | number)[];
+  /** Why the value is rejected. */
+  message: string;
+}
+
+/** The outcome of `validate`: the typed records, or every issue found. */
+export type ValidationResult<N extends DatasetName> =
+  | { ok: true; data: DatasetRecordMap[N][] }
+  | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * Records that references resolve against, by dataset name. Defaults to the package's own
+ * datasets; pass replacements to validate a set of edited datasets together.
+ */
+export type ValidationContext = Partial<{ readonly [N in DatasetName]: readonly unknown[] }>;
+
+function isDatasetName(name: unknown): name is DatasetName {
+  return typeof name === 'string' && (DATASET_NAMES as readonly string[]).includes(name);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function idOf(value: unknown): string | undefined {
+  return isRecord(value) && typeof value.id === 'string' ? value.id : undefined;
+}
+
+function idsIn(records: readonly unknown[] | undefined): Set<string> {
+  const ids = new Set<string>();
+  for (const record of records ?? []) {
+    const id = idOf(record);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+function footnotesIn(records: readonly unknown[] | undefined): Set<number> {
+  const numbers = new Set<number>();
+  for (const record of records ?? []) {
+    if (isRecord(record) && typeof record.footnote === 'number') numbers.add(record.footnote);
+  }
+  return numbers;
+}
+
+function stringsAt(record: Record<string, unknown>, field: string): { value: string; position: number }[] {
+  const list = record[field];
+  if (!Array.isArray(list)) return [];
+  const out: { value: string; position: number }[] = [];
+  list.forEach((value: unknown, position) => {
+    if (typeof value === 'string') out.push({ value, position });
+  });
+  return out;
+}
+
+/** Cross-record checks, run on the raw input so they report even when a record fails its schema. */
+function crossRecordIssues(dataset: DatasetName, input: readonly unknown[], context: ValidationContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const pool = (name: DatasetName): readonly unknown[] => (name === dataset ? input : (context[name] ?? DATASETS[name]));
+  const footnotes = footnotesIn(pool('bibliography'));
+  const firstIndexOfId = new Map<string, number>();
+
+  input.forEach((record, index) => {
+    if (!isRecord(record)) return;
+    const id = idOf(record);
+    const at = (path: (string | number)[], message: string): void => {
+      issues.push({ dataset, index, ...(id === undefined ? {} : { id }), path, message });
+    };
+
+    if (id !== undefined) {
+      const first = firstIndexOfId.get(id);
+      if (first === undefined) firstIndexOfId.set(id, index);
+      else at(['id'], `duplicate id "${id}" (first used by the record at index ${first})`);
+    }
+
+    const sources = record.sources;
+    if (Array.isArray(sources)) {
+      sources.forEach((source: unknown, position) => {
+        if (!isRecord(source) || source.footnote === undefined) return;
+        if (source.article !== 'iseas-2021-6') {
+          at(['sources', position, 'footnote'], 'only iseas-2021-6 has numbered footnotes');
+        } else if (typeof source.footnote === 'number' && !footnotes.has(source.footnote)) {
+          at(['sources', position, 'footnote'], `footnote ${source.footnote} is not in the bibliography`);
+        }
+      });
+    }
+
+    const references: [field: string, target: DatasetName][] = [
+      ['personIds', 'people'],
+      ['documentIds', 'documents'],
+    ];
+    for (const [field, target] of references) {
+      const known = idsIn(pool(target));
+      for (const { value, position } of stringsAt(record, field)) {
+        if (!known.has(value)) at([field, position], `no record "${value}" in the ${target} dataset`);
+      }
+    }
+
+    for (const { value, position } of stringsAt(record, 'citedBy')) {
+      const [target, targetId] = value.split('/');
+      if (!isDatasetName(target) || targetId === undefined || !idsIn(pool(target)).has(targetId)) {
+        at(['citedBy', position], `"${value}" does not name a record of a dataset`);
+      }
+    }
+  });
+  return issues;
+}
+
+/**
+ * Validates `input` as the dataset `dataset`: every record against its schema, then ids,
+ * footnotes and references across records. Never throws; returns every issue found.
+ *
+ * @example
+ * const result = validate('timeline', JSON.parse(text));
+ * if (!result.ok) for (const issue of result.issues) console.error(issue.index, issue.path, issue.message);
+ */
+export function validate<N extends DatasetName>(dataset: N, input: unknown, context: ValidationContext = {}): ValidationResult<N> {
+  if (!isDatasetName(dataset)) {
+    return {
+      ok: false,
+      issues: [{ dataset: String(dataset), index: null, path: [], message: `unknown dataset; expected one of ${DATASET_NAMES.join(', ')}` }],
+    };
+  }
+  if (!Array.isArray(input)) {
+    return { ok: false, issues: [{ dataset, index: null, path: [], message: 'expected an array of records' }] };
+  }
+  const schema = DATASET_SCHEMAS[dataset];
+  const issues: ValidationIssue[] = [];
+  const data: DatasetRecordMap[N][] = [];
+  input.forEach((record: unknown, index) => {
+    const id = idOf(record);
+    try {
+      const parsed = schema.safeParse(record);
+      if (parsed.success) {
+        data.push(parsed.data);
+        return;
+      }
+      for (const issue of parsed.error.issues) {
+        issues.push({
+          dataset,
+          index,
+          ...(id === undefined ? {} : { id }),
+          path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+          message: issue.message,
+        });
+      }
+    } catch (error: unknown) {
+      // A hostile input (a throwing getter, a proxy) must become an issue, not an exception.
+      issues.push({ dataset, index, ...(id === undefined ? {} : { id }), path: [], message: `record could not be read: ${String(error)}` });
+    }
+  });
+  try {
+    issues.push(...crossRecordIssues(dataset, input, context));
+  } catch (error: unknown) {
+    issues.push({ dataset, index: null, path: [], message: `records could not be cross-checked: ${String(error)}` });
+  }
+  return issues.length === 0 ? { ok: true, data } : { ok: false, issues };
+}
+
+export { DATASET_NAMES } from './dataset-names';
+export type { DatasetName } from './dataset-names';
+export type { DatasetRecordMap } from './dataset-schemas';
