@@ -33,18 +33,42 @@ function readDatasetFiles(names: readonly string[]): DatasetFile[] {
   });
 }
 
-/** A string only this dataset's records contain: its first record's first quote. */
-function fingerprint(file: DatasetFile): string | undefined {
-  const first: unknown = file.records[0];
-  if (typeof first !== 'object' || first === null || !('sources' in first) || !Array.isArray(first.sources)) return undefined;
-  const source: unknown = first.sources[0];
-  if (typeof source !== 'object' || source === null || !('quote' in source) || typeof source.quote !== 'string') return undefined;
-  return source.quote.slice(0, 40);
+function quotesOf(file: DatasetFile): string[] {
+  const quotes: string[] = [];
+  for (const record of file.records) {
+    const sources: unknown = typeof record === 'object' && record !== null ? Reflect.get(record, 'sources') : undefined;
+    if (!Array.isArray(sources)) continue;
+    for (const source of sources) {
+      const quote: unknown = typeof source === 'object' && source !== null ? Reflect.get(source, 'quote') : undefined;
+      if (typeof quote === 'string') quotes.push(quote);
+    }
+  }
+  return quotes;
 }
 
-/** Measures every dataset named by the package's `DATASET_NAMES`. */
-export async function measureDatasets(names: readonly string[]): Promise<DatasetCost[]> {
-  const files = readDatasetFiles(names);
+// The bundle escapes strings as JSON does; compare in that form.
+const escaped = (text: string) => JSON.stringify(text).slice(1, -1);
+
+/**
+ * Whether `other`'s records reached `code`: datasets may quote the same passage, or part of it
+ * (a timeline event and a peacekeeping figure cite one sentence), so only quotes that appear
+ * nowhere in `own`'s records count as evidence.
+ */
+function leaked(code: string, own: DatasetFile, other: DatasetFile): boolean {
+  const ownText = JSON.stringify(own.records);
+  return quotesOf(other)
+    .map(escaped)
+    .filter((quote) => !ownText.includes(quote))
+    .some((quote) => code.includes(quote));
+}
+
+/**
+ * Measures every dataset named by the package's `DATASET_NAMES` that has a subpath of its own.
+ * A dataset published inside another's subpath (e.g. former foes inside partnerships) is not
+ * counted as leaking into that one.
+ */
+export async function measureDatasets(names: readonly string[], subpaths: readonly string[]): Promise<DatasetCost[]> {
+  const files = readDatasetFiles(names.filter((name) => subpaths.includes(name)));
   const costs: DatasetCost[] = [];
   for (const file of files) {
     const bundle = await bundleEntry(`import * as dataset from '@vn-mediation/data/${file.name}';\nconsole.log(dataset);\n`, {
@@ -53,11 +77,7 @@ export async function measureDatasets(names: readonly string[]): Promise<Dataset
     const jsonGzip = compressedBytes(readFileSync(`${dataDist}data/${file.name}.json`)).gzip;
     const leakedDatasets = files
       .filter((other) => other.name !== file.name)
-      .filter((other) => {
-        const mark = fingerprint(other);
-        // The bundle escapes strings as JSON does; compare against that form.
-        return mark !== undefined && bundle.code.includes(JSON.stringify(mark).slice(1, -1));
-      })
+      .filter((other) => leaked(bundle.code, file, other))
       .map((other) => other.name);
     costs.push({
       dataset: file.name,

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compressedBytes } from './bundleSize';
+import { embedDist } from './paths';
+import { serveFolder } from './staticServer';
+import { median } from './timing';
+
+/** Bytes a reader's browser fetches to show one embed page. */
+export interface EmbedCost {
+  /** Embed id from the manifest. */
+  id: string;
+  /** JavaScript off: requests and bytes (raw and gzip as a CDN would serve them). */
+  jsOff: { requests: number; raw: number; gzip: number };
+  /** JavaScript on, after the page is idle: the same, with the optional script. */
+  jsOn: { requests: number; raw: number; gzip: number };
+}
+
+/** Time to first contentful paint of one embed page, in Chromium. */
+export interface FirstRender {
+  /** Embed id. */
+  id: string;
+  /** Median first-contentful-paint over fresh loads, ms. */
+  medianFcpMs: number;
+  /** Loads measured. */
+  runs: number;
+}
+
+interface Manifest {
+  embeds: { id: string; files: { html: string } }[];
+}
+
+function readManifest(): Manifest {
+  const parsed: unknown = JSON.parse(readFileSync(`${embedDist}manifest.json`, 'utf8'));
+  if (typeof parsed !== 'object' || parsed === null || !('embeds' in parsed) || !Array.isArray(parsed.embeds)) {
+    throw new Error('apps/embed/dist/manifest.json has no embeds list');
+  }
+  const embeds = parsed.embeds.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null || !('id' in entry) || typeof entry.id !== 'string') throw new Error('manifest entry without id');
+    const files: unknown = 'files' in entry ? entry.files : undefined;
+    const html: unknown = typeof files === 'object' && files !== null ? Reflect.get(files, 'html') : undefined;
+    if (typeof html !== 'string') throw new Error(`manifest entry ${entry.id} has no files.html`);
+    return { id: entry.id, files: { html } };
+  });
+  return { embeds };
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function launch(javaScriptEnabled: boolean): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vnm-bench-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    javaScriptEnabled,
+    viewport: { width: 800, height: 900 },
+  });
+}
+
+async function transferred(context: BrowserContext, url: string): Promise<{ requests: number; raw: number; gzip: number }> {
+  const page = await context.newPage();
+  const bodies: Promise<Buffer | null>[] = [];
+  page.on('response', (response) => bodies.push(response.body().catch(() => null)));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.close();
+  const buffers = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
+  return buffers.reduce(
+    (sum, body) => {
+      const size = compressedBytes(body);
+      return { requests: sum.requests + 1, raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip };
+    },
+    { requests: 0, raw: 0, gzip: 0 },
+  );
+}
+
+/** Loads every embed page in Chromium with JavaScript off and on and counts what it fetched. */
+export async function measureEmbeds(): Promise<{ pages: EmbedCost[]; firstRender: FirstRender }> {
+  const manifest = readManifest();
+  const site = await serveFolder(embedDist);
+  const off = await launch(false);
+  const on = await launch(true);
+  try {
+    const pages: EmbedCost[] = [];
+    for (const embed of manifest.embeds) {
+      const url = `${site.origin}/${embed.files.html}`;
+      pages.push({ id: embed.id, jsOff: await transferred(off, url), jsOn: await transferred(on, url) });
+    }
+    const first = manifest.embeds[0];
+    if (!first) throw new Error('the manifest lists no embed');
+    const samples: number[] = [];
+    const runs = 7;
+    for (let i = 0; i < runs; i += 1) {
+      const page = await on.newPage();
+      // A fresh cache each time: a reader arriving at the page, not one coming back.
+      const session = await on.newCDPSession(page);
+      await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await page.goto(`${site.origin}/${first.files.html}`, { waitUntil: 'load' });
+      const fcp = await page.evaluate(
+        () => performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? -1,
+      );
+      await page.close();
+      if (fcp >= 0) samples.push(fcp);
+    }
+    if (samples.length === 0) throw new Error('Chromium reported no first-contentful-paint');
+    return { pages, firstRender: { id: first.id, medianFcpMs: median(samples), runs: samples.length } };
+  } finally {
+    await off.close();
+    await on.close();
+    await site.close();
+  }
+}
