@@ -18,7 +18,33 @@ function readJson(relative: string): unknown {
 
 interface Descriptor {
   version: string;
-  resources: { name: string; path: string; schema: { fields: { name: string }[] } }[];
+  resources: { name: string; path: string; schema: { fields: { name: string; description?: unknown }[] } }[];
+}
+
+function descriptionOf(node: unknown): string {
+  const description: unknown = typeof node === 'object' && node !== null ? Reflect.get(node, 'description') : undefined;
+  return typeof description === 'string' ? description.trim() : '';
+}
+
+/** Every property of a JSON Schema at any depth (object properties, list items, union branches), with its description. */
+function propertiesOf(node: unknown, path: string): { path: string; description: string }[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const found: { path: string; description: string }[] = [];
+  for (const key of ['oneOf', 'anyOf']) {
+    const branches: unknown = Reflect.get(node, key);
+    if (Array.isArray(branches)) for (const branch of branches) found.push(...propertiesOf(branch, path));
+  }
+  const items: unknown = Reflect.get(node, 'items');
+  if (items !== undefined) found.push(...propertiesOf(items, `${path}[]`));
+  const properties: unknown = Reflect.get(node, 'properties');
+  if (typeof properties === 'object' && properties !== null) {
+    const entries: [string, unknown][] = Object.entries(properties);
+    for (const [key, child] of entries) {
+      const childPath = path === '' ? key : `${path}.${key}`;
+      found.push({ path: childPath, description: descriptionOf(child) }, ...propertiesOf(child, childPath));
+    }
+  }
+  return found;
 }
 
 function isDescriptor(value: unknown): value is Descriptor {
@@ -45,5 +71,27 @@ describe('the built data files', () => {
 
   it('ship a JSON Schema per dataset describing an array of records', () => {
     for (const name of DATASET_NAMES) expect(readJson(`json-schema/${name}.schema.json`)).toMatchObject({ type: 'array', items: { type: 'object' } });
+  });
+
+  it.each(DATASET_NAMES)('describe every property of the %s JSON Schema, nested ones included', (name) => {
+    const properties = propertiesOf(Reflect.get(Object(readJson(`json-schema/${name}.schema.json`)), 'items'), '');
+    expect(properties.map((property) => property.path)).toEqual(expect.arrayContaining(['id', 'sources', 'sources[].article', 'sources[].quote']));
+    expect(properties.filter((property) => property.description === '').map((property) => property.path)).toEqual([]);
+  });
+
+  it('reach the fields of dates inside unions and of list items when checking descriptions', () => {
+    const paths = propertiesOf(Reflect.get(Object(readJson('json-schema/timeline.schema.json')), 'items'), '').map((property) => property.path);
+    expect(paths).toEqual(expect.arrayContaining(['date.kind', 'date.date.year', 'date.qualifier', 'date.start.month', 'date.end.day', 'quantity.unit', 'sources[].footnote']));
+  });
+
+  it('describe every Table Schema field of the data package', () => {
+    const descriptor = readJson('datapackage.json');
+    expect(isDescriptor(descriptor)).toBe(true);
+    if (!isDescriptor(descriptor)) return;
+    const undescribed = descriptor.resources.flatMap((resource) =>
+      resource.schema.fields.filter((field) => descriptionOf(field) === '').map((field) => `${resource.name}.${field.name}`),
+    );
+    expect(undescribed).toEqual([]);
+    expect(descriptor.resources.every((resource) => resource.schema.fields.length > 0)).toBe(true);
   });
 });

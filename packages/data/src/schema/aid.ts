@@ -6,13 +6,13 @@ import { Figure } from './quantity';
 /** One amount of Vietnam's aid to, or unpaid sale to, the DPRK. */
 export const AidFigure = Figure.extend({
   /** What was given or sold. */
-  commodity: z.enum(AID_COMMODITIES),
+  commodity: z.enum(AID_COMMODITIES).meta({ description: 'What was given or sold: `rice`, `material-rubber`, `emergency-aid` or `flood-relief` (the last two are US$ amounts)' }),
   /** Aid given, or a sale left unpaid. */
-  flow: z.enum(AID_FLOWS),
+  flow: z.enum(AID_FLOWS).meta({ description: '`aid` for aid Vietnam gave, `unpaid-sale` for a sale North Korea did not pay for' }),
   /** Recipient as the article names it. */
-  recipient: z.string().min(1),
+  recipient: z.string().min(1).meta({ description: 'The recipient as the article names it' }),
   /** The year or span the amount belongs to (required: every aid amount is dated). */
-  asOf: EventDate,
+  asOf: EventDate.meta({ description: 'The year or span the amount belongs to, at the article’s precision (every aid amount is dated)' }),
 });
 /** One amount of Vietnam's aid to, or unpaid sale to, the DPRK. */
 export type AidFigure = z.infer<typeof AidFigure>;

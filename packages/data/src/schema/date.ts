@@ -20,21 +20,27 @@ export const PartialDate = z
     year: z
       .int({ error: 'year must be an integer' })
       .min(MIN_YEAR, { error: `year must be between ${MIN_YEAR} and ${MAX_YEAR}` })
-      .max(MAX_YEAR, { error: `year must be between ${MIN_YEAR} and ${MAX_YEAR}` }),
+      .max(MAX_YEAR, { error: `year must be between ${MIN_YEAR} and ${MAX_YEAR}` })
+      .meta({ description: 'Calendar year (CE); the first year of the decade or century when `precision` is set' }),
     /** Month 1–12, only when the article names the month. */
     month: z
       .int({ error: 'month must be an integer' })
       .min(1, { error: 'month must be between 1 and 12' })
       .max(12, { error: 'month must be between 1 and 12' })
-      .optional(),
+      .optional()
+      .meta({ description: 'Month of the year, 1 (January) to 12 (December); absent when the article does not name the month' }),
     /** Day of the month, only when the article names the day. */
     day: z
       .int({ error: 'day must be an integer' })
       .min(1, { error: 'day must be between 1 and 31' })
       .max(31, { error: 'day must be between 1 and 31' })
-      .optional(),
+      .optional()
+      .meta({ description: 'Day of the month, 1–31; absent when the article does not name the day' }),
     /** Set when the article gives only a decade or a century. */
-    precision: z.enum(COARSE_PRECISIONS).optional(),
+    precision: z
+      .enum(COARSE_PRECISIONS)
+      .optional()
+      .meta({ description: '`decade` or `century` when the article gives only that (`year` is then its first year); absent when the date is as precise as its fields' }),
   })
   .superRefine((date, ctx) => {
     if (date.day !== undefined && date.month === undefined) {
@@ -59,13 +65,19 @@ export const PartialDate = z
 /** A date known only to the precision the article gives. */
 export type PartialDate = z.infer<typeof PartialDate>;
 
+// Both branches of `EventDate` carry `kind`; one text, so the flattened `date.kind` column reads the same from either.
+const DATE_KIND_DESCRIPTION = '`point` for a single (possibly hedged) date in `date`, `span` for a period from `start` to `end`';
+
 /** A point in time, possibly hedged ("since 2014", "up to January 2020", "by the end of 2020"). */
 export const PointDate = z.strictObject({
-  kind: z.literal('point'),
+  kind: z.literal('point').meta({ description: DATE_KIND_DESCRIPTION }),
   /** The date itself. */
-  date: PartialDate,
+  date: PartialDate.meta({ description: 'The point in time' }),
   /** The article's hedge, when it gives one. */
-  qualifier: z.enum(DATE_QUALIFIERS).optional(),
+  qualifier: z
+    .enum(DATE_QUALIFIERS)
+    .optional()
+    .meta({ description: 'The article’s hedge on the date: `early` (early in it), `by-end-of` (by its end), `up-to` (until then) or `since` (from then on); absent when unhedged' }),
 });
 /** A point in time, possibly hedged. */
 export type PointDate = z.infer<typeof PointDate>;
@@ -73,11 +85,11 @@ export type PointDate = z.infer<typeof PointDate>;
 /** A period from `start` to `end` inclusive ("1258-1308", "From 2000 to 2012"). */
 export const SpanDate = z
   .strictObject({
-    kind: z.literal('span'),
+    kind: z.literal('span').meta({ description: DATE_KIND_DESCRIPTION }),
     /** First date of the span. */
-    start: PartialDate,
+    start: PartialDate.meta({ description: 'First date of the span, inclusive' }),
     /** Last date of the span. */
-    end: PartialDate,
+    end: PartialDate.meta({ description: 'Last date of the span, inclusive' }),
   })
   .superRefine((span, ctx) => {
     if (span.end.year < span.start.year) {

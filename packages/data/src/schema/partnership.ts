@@ -9,11 +9,11 @@ import { Notes, RecordId, Sources } from './source';
  */
 export const PartnershipFigure = Figure.extend({
   /** What the figure measures. */
-  measure: z.enum(PARTNERSHIP_MEASURES),
+  measure: z.enum(PARTNERSHIP_MEASURES).meta({ description: 'What the figure measures: `diplomatic-relations` (countries with relations), `partnership-tier` (partnerships of one tier) or `diplomacy-index-rank` (a Lowy Institute Global Diplomacy Index 2019 rank)' }),
   /** The tier counted, for `partnership-tier` figures. */
-  tier: z.enum(PARTNERSHIP_TIERS).optional(),
+  tier: z.enum(PARTNERSHIP_TIERS).optional().meta({ description: 'The partnership tier counted, highest first: `comprehensive-strategic`, `strategic`, `comprehensive`; only for `partnership-tier` figures' }),
   /** The ranking's scope, for `diplomacy-index-rank` figures. */
-  scope: z.enum(RANK_SCOPES).optional(),
+  scope: z.enum(RANK_SCOPES).optional().meta({ description: 'Whom the rank is among: `world` or `asia`; only for `diplomacy-index-rank` figures' }),
 });
 /** A number about Vietnam's diplomatic network. */
 export type PartnershipFigure = z.infer<typeof PartnershipFigure>;
@@ -23,9 +23,9 @@ export const FormerFoeFramework = z.strictObject({
   /** Stable kebab-case id. */
   id: RecordId,
   /** The country as named in the article. */
-  country: z.string().min(1),
+  country: z.string().min(1).meta({ description: 'The former foe, as the article names the country' }),
   /** Short label, our words. */
-  label: z.string().min(1),
+  label: z.string().min(1).meta({ description: 'Short label for the framework, in our words' }),
   /** Evidence. */
   sources: Sources,
   /** Our remarks. */

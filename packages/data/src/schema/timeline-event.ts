@@ -5,7 +5,9 @@ import { Quantity } from './quantity';
 import { Notes, RecordId, Sources } from './source';
 
 /** The one category each timeline event belongs to. */
-export const TimelineCategory = z.enum(TIMELINE_CATEGORIES);
+export const TimelineCategory = z.enum(TIMELINE_CATEGORIES).meta({
+  description: 'The event’s one theme: `history`, `reconciliation`, `korea`, `multilateral`, `peacekeeping`, `policy` or `aid`',
+});
 /** The one category each timeline event belongs to. */
 export type TimelineCategory = z.infer<typeof TimelineCategory>;
 
@@ -14,19 +16,19 @@ export const TimelineEvent = z.strictObject({
   /** Stable kebab-case id, unique in the timeline. */
   id: RecordId,
   /** Short title, our words (keeps the article's wording where it matters). */
-  title: z.string().min(1),
+  title: z.string().min(1).meta({ description: 'Short title in our words, keeping the article’s wording where it matters' }),
   /** When, at the article's precision. */
-  date: EventDate,
+  date: EventDate.meta({ description: 'When the event happened: a point (possibly hedged) or a span, at the article’s precision' }),
   /** Actors as named in the article. */
-  actors: z.array(z.string().min(1)),
+  actors: z.array(z.string().min(1)).meta({ description: 'Countries, people and bodies involved, as the article names them; may be empty' }),
   /** The event's one category. */
   category: TimelineCategory,
   /** A number the article attaches to the event (the 300,000 troops, the 12 nationals). */
-  quantity: Quantity.optional(),
+  quantity: Quantity.optional().meta({ description: 'A number the article attaches to the event (e.g. the 300,000 troops), with its unit' }),
   /** Ids in the `people` dataset of the people the event involves. */
-  personIds: z.array(RecordId).optional(),
+  personIds: z.array(RecordId).optional().meta({ description: 'Ids of the records in the `people` dataset for the people the event involves' }),
   /** Ids in the `documents` dataset of the documents the event concerns. */
-  documentIds: z.array(RecordId).optional(),
+  documentIds: z.array(RecordId).optional().meta({ description: 'Ids of the records in the `documents` dataset for the documents the event concerns' }),
   /** Evidence; `sources[0].article` is the event's article. */
   sources: Sources,
   /** Our remarks: caveats on the date, inferences. */

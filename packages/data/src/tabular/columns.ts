@@ -6,12 +6,19 @@
  * (an `EventDate`) contribute the union of their columns; arrays of scalars become one `list`
  * column joined with " | "; arrays of objects become indexed columns (`sources.0.quote`,
  * `sources.1.quote`, ...) up to the longest array in the dataset.
+ *
+ * Each column's description is the description of the field it was flattened from (the zod
+ * schema's `.meta({ description })`), with what a dotted name alone leaves unclear in brackets:
+ * which item of a list (`sources.0.quote`: "(source 1)") and which date of a union
+ * (`date.start.year`: "(first date of the span, inclusive)").
  */
 
 /** The subset of JSON Schema that `z.toJSONSchema` emits for our record schemas. */
 export interface JsonSchemaNode {
   $schema?: string;
   type?: string;
+  title?: string;
+  description?: string;
   properties?: Record<string, JsonSchemaNode>;
   required?: string[];
   items?: JsonSchemaNode;
@@ -33,6 +40,10 @@ export function toSchemaNode(value: unknown): JsonSchemaNode {
   if (typeof schema === 'string') node.$schema = schema;
   const type = field(value, 'type');
   if (typeof type === 'string') node.type = type;
+  const title = field(value, 'title');
+  if (typeof title === 'string') node.title = title;
+  const description = field(value, 'description');
+  if (typeof description === 'string') node.description = description;
   const properties = field(value, 'properties');
   if (typeof properties === 'object' && properties !== null) {
     node.properties = Object.fromEntries(Object.entries(properties).map(([key, child]: [string, unknown]) => [key, toSchemaNode(child)]));
@@ -65,6 +76,8 @@ export interface Column {
   type: 'string' | 'number' | 'integer' | 'boolean' | 'list';
   /** Whether the value is present in every record. */
   required: boolean;
+  /** What the value means, from the schema's description of the field it was flattened from. */
+  description: string;
   /** Allowed values, when the schema restricts them. */
   enum?: string[];
 }
@@ -91,14 +104,28 @@ function lengthAt(records: readonly unknown[], path: (string | number)[]): numbe
   return longest;
 }
 
-function walk(node: JsonSchemaNode, path: (string | number)[], required: boolean, records: readonly unknown[], out: Column[]): void {
+/** Opens a description with a lower-case letter for use inside brackets, unless it starts with an acronym ("UN"). */
+function asContext(description: string): string {
+  return /^[A-Z][a-z]/.test(description) ? `${description.charAt(0).toLowerCase()}${description.slice(1)}` : description;
+}
+
+function describedIn(node: JsonSchemaNode, context: readonly string[]): string {
+  const own = node.description ?? '';
+  return context.length === 0 || own === '' ? own : `${own} (${context.join('; ')})`;
+}
+
+/**
+ * `context` gathers what the column name alone does not say: the ordinal of each list item and
+ * the meaning of each object nested below a top-level field.
+ */
+function walk(node: JsonSchemaNode, path: (string | number)[], required: boolean, records: readonly unknown[], out: Column[], context: readonly string[]): void {
   const branches = node.oneOf ?? node.anyOf;
   if (branches !== undefined) {
     // A union: each branch adds its columns; a column is required only if every branch has it.
     const seen = new Map<string, Column>();
     for (const branch of branches) {
       const branchColumns: Column[] = [];
-      walk(branch, path, required, records, branchColumns);
+      walk(branch, path, required, records, branchColumns, context);
       for (const column of branchColumns) {
         const known = seen.get(column.name);
         if (known === undefined) seen.set(column.name, { ...column, required: false });
@@ -109,8 +136,10 @@ function walk(node: JsonSchemaNode, path: (string | number)[], required: boolean
     return;
   }
   if (node.type === 'object' && node.properties !== undefined) {
+    // An object reached by name below a top-level field (a span's `start`) names its leaves' meaning.
+    const inner = path.length >= 2 && typeof path[path.length - 1] === 'string' && node.description !== undefined ? [...context, asContext(node.description)] : context;
     for (const [key, child] of Object.entries(node.properties)) {
-      walk(child, [...path, key], required && (node.required ?? []).includes(key), records, out);
+      walk(child, [...path, key], required && (node.required ?? []).includes(key), records, out, inner);
     }
     return;
   }
@@ -119,20 +148,21 @@ function walk(node: JsonSchemaNode, path: (string | number)[], required: boolean
     const items = node.items;
     if (items.type === 'object' || items.oneOf !== undefined || items.anyOf !== undefined) {
       const length = lengthAt(records, path);
-      for (let index = 0; index < length; index += 1) walk(items, [...path, index], false, records, out);
+      const noun = items.title === undefined ? 'item' : asContext(items.title);
+      for (let index = 0; index < length; index += 1) walk(items, [...path, index], false, records, out, [...context, `${noun} ${index + 1}`]);
       return;
     }
     const values = allowedValues(items);
-    out.push({ name, path, type: 'list', required, ...(values === undefined ? {} : { enum: values }) });
+    out.push({ name, path, type: 'list', required, description: describedIn(node, context), ...(values === undefined ? {} : { enum: values }) });
     return;
   }
   const values = allowedValues(node);
-  out.push({ name, path, type: scalarType(node), required, ...(values === undefined ? {} : { enum: values }) });
+  out.push({ name, path, type: scalarType(node), required, description: describedIn(node, context), ...(values === undefined ? {} : { enum: values }) });
 }
 
 /** The CSV columns of a dataset: derived from its record JSON Schema and the array lengths in its records. */
 export function columnsFor(recordSchema: unknown, records: readonly unknown[]): Column[] {
   const out: Column[] = [];
-  walk(toSchemaNode(recordSchema), [], true, records, out);
+  walk(toSchemaNode(recordSchema), [], true, records, out, []);
   return out;
 }

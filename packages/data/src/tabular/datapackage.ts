@@ -6,6 +6,8 @@ import { LIST_DELIMITER } from './columns';
 /** A Table Schema (Frictionless v2) field. */
 export interface TableField {
   name: string;
+  /** What the column means, with its unit or format. */
+  description: string;
   type: 'string' | 'number' | 'integer' | 'boolean' | 'list';
   delimiter?: string;
   itemType?: 'string';
@@ -21,6 +23,7 @@ export function tableSchemaFor(columns: readonly Column[]) {
     };
     return {
       name: column.name,
+      description: column.description,
       type: column.type,
       ...(column.type === 'list' ? { delimiter: LIST_DELIMITER, itemType: 'string' as const } : {}),
       ...(Object.keys(constraints).length > 0 ? { constraints } : {}),

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { DATASET_NAMES } from '../dataset-names';
 import { DATASETS } from '../dataset-records';
 import { DATASET_SCHEMAS } from '../dataset-schemas';
+import { PartialDate } from '../schema/date';
+import { Unit } from '../schema/quantity';
+import { Source } from '../schema/source';
 import { columnsFor, LIST_DELIMITER } from './columns';
 import { fromCsvRows, parseCsv, toCsv } from './csv';
 import { dataPackage, tableSchemaFor } from './datapackage';
@@ -41,7 +44,7 @@ describe('CSV flattening', () => {
   });
 
   it('quotes cells with commas, quotes and line breaks', () => {
-    const columns = [{ name: 'id', path: ['id'], type: 'string' as const, required: true }];
+    const columns = [{ name: 'id', path: ['id'], type: 'string' as const, required: true, description: 'Record id' }];
     const csv = toCsv([{ id: 'a, "b"\nc' }], columns);
     expect(parseCsv(csv)[1]).toEqual(['a, "b"\nc']);
   });
@@ -61,5 +64,28 @@ describe('Table Schema', () => {
     expect(descriptor.version).toBe('1.2.3');
     expect(descriptor.resources.map((resource) => resource.path)).toEqual(DATASET_NAMES.map((name) => `data/${name}.csv`));
     expect(descriptor.sources.map((source) => source.title).join(' ')).toMatch(/iseas-2021-6[\s\S]*diplomat-2016/);
+  });
+});
+
+describe('column descriptions', () => {
+  it('carry the description of the source field with the item number of a flattened list', () => {
+    const fields = tableSchemaFor(columnsOf('timeline')).fields;
+    const quote = Source.shape.quote.description ?? '';
+    expect(quote).not.toBe('');
+    expect(fields.find((field) => field.name === 'sources.0.quote')?.description).toBe(`${quote} (source 1)`);
+    expect(fields.find((field) => field.name === 'sources.1.quote')?.description).toBe(`${quote} (source 2)`);
+  });
+
+  it('say which date of a span a flattened date column belongs to', () => {
+    const columns = columnsOf('timeline');
+    const start = columns.find((column) => column.name === 'date.start.year')?.description ?? '';
+    const end = columns.find((column) => column.name === 'date.end.year')?.description ?? '';
+    expect(start.startsWith(PartialDate.shape.year.description ?? '-')).toBe(true);
+    expect(start).not.toBe(end);
+  });
+
+  it('keep the field description alone for a top-level column', () => {
+    const columns = columnsOf('pko');
+    expect(columns.find((column) => column.name === 'unit')?.description).toBe(Unit.description);
   });
 });
