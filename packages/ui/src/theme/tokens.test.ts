@@ -1,20 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { lightTheme } from './tokens';
+import { contrastRatio } from './contrast';
+import { MARK_TOKENS, TEXT_TOKENS, cssVar, darkTheme, lightTheme } from './tokens';
 
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
+describe.each([
+  ['light', lightTheme],
+  ['dark', darkTheme],
+] as const)('the %s theme', (_name, theme) => {
+  it.each(TEXT_TOKENS)('gives %s text at least 4.5:1 on the background and the surface', (token) => {
+    expect(contrastRatio(theme[token], theme.background)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(theme[token], theme.surface)).toBeGreaterThanOrEqual(4.5);
+  });
 
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+  it.each(MARK_TOKENS)('gives %s marks at least 3:1 on the background and the surface', (token) => {
+    expect(contrastRatio(theme[token], theme.background)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(theme[token], theme.surface)).toBeGreaterThanOrEqual(3);
+  });
+});
 
-describe('lightTheme', () => {
-  it('gives body and muted text at least 4.5:1 on the background', () => {
-    expect(contrast(lightTheme.text, lightTheme.background)).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(lightTheme.textMuted, lightTheme.background)).toBeGreaterThanOrEqual(4.5);
+describe('contrastRatio', () => {
+  it('rates black on white 21:1 and a colour on itself 1:1', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#767676', '#767676')).toBeCloseTo(1, 5);
+  });
+});
+
+describe('cssVar', () => {
+  it('refers to the custom property of the token', () => {
+    expect(cssVar('mark1')).toBe('var(--vnm-mark1)');
   });
 });

@@ -1,0 +1,3 @@
+export { FigureList } from './FigureList';
+export type { FigureListProps } from './FigureList';
+export { figureAsOfWords, figureSentence, figureValueWords } from './figureWords';

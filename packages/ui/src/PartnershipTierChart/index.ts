@@ -1,0 +1,3 @@
+export { PartnershipTierChart } from './PartnershipTierChart';
+export type { PartnershipTierChartProps } from './PartnershipTierChart';
+export type { PartnershipFigureShape } from './partnershipData';

@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { userEvent } from 'storybook/test';
+import { pkoFigures } from '@vn-mediation/data/pko';
+import { PkoPersonnelChart } from './PkoPersonnelChart';
+import type { PkoFigureShape } from '../pko/pkoData';
+
+// The Error story hands the chart what its types forbid, on purpose.
+const malformed: unknown = [{ id: 'broken', value: Number.NaN }];
+
+const meta = {
+  title: 'Charts/PkoPersonnelChart',
+  component: PkoPersonnelChart,
+  // Level 2: in a docs page the chart's title follows the page's h1.
+  args: { theme: 'auto', isAnimationActive: false, headingLevel: 2 },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    width: { control: { type: 'number', min: 240, max: 1200 } },
+    height: { control: { type: 'number', min: 120, max: 800 } },
+    // Stories keep animation off for stable screenshots; Storybook's boolean toggle also fails
+    // axe colour contrast on docs pages, so the control is left out.
+    isAnimationActive: { control: false },
+  },
+} satisfies Meta<typeof PkoPersonnelChart>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Personnel by type with the as-of date of each figure; field hospitals and deployments beside. */
+export const Default: Story = {};
+
+/** Try every prop from the controls panel. */
+export const Playground: Story = { args: { title: 'PkoPersonnelChart', width: 640, headingLevel: 2 } };
+
+/** Forced dark theme, whatever the system asks for. */
+export const DarkTheme: Story = { args: { theme: 'dark' } };
+
+/** A 360px phone. */
+export const Mobile: Story = {
+  decorators: [(Story) => <div style={{ width: 360 }}>{Story()}</div>],
+};
+
+/** A wide page. */
+export const Wide: Story = {
+  decorators: [(Story) => <div style={{ width: 1100 }}>{Story()}</div>],
+};
+
+/** No figures given: a labelled empty state that keeps the chart's height. */
+export const Empty: Story = { args: { data: [] } };
+
+/** Malformed data: a labelled error state (and a console warning in development). */
+export const Error: Story = { args: { data: malformed as readonly PkoFigureShape[] } };
+
+/** Labels far longer than the dataset's. */
+export const LongLabels: Story = {
+  args: { data: pkoFigures.map((figure) => ({ ...figure, label: `${figure.label}, with a label much longer than any in the dataset` })) },
+};
+
+/** The chart focused, its second data point announced and outlined. */
+export const KeyboardFocus: Story = {
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+    await userEvent.keyboard('{ArrowRight}');
+  },
+};

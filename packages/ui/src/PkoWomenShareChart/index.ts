@@ -1,0 +1,3 @@
+export { PkoWomenShareChart } from './PkoWomenShareChart';
+export type { PkoWomenShareChartProps } from './PkoWomenShareChart';
+export type { PkoFigureShape } from '../pko/pkoData';

@@ -1,0 +1,259 @@
+import { useId, useMemo, useState } from 'react';
+import { articles } from '@vn-mediation/data';
+import { timelineEvents } from '@vn-mediation/data/timeline';
+import { ChartFrame, ChartStatus } from '../ChartFrame';
+import type { HeadingLevel } from '../ChartFrame';
+import { DataTable } from '../DataTable';
+import { formatEventDate, machineDate } from '../dates/formatEventDate';
+import type { ArticleIdShape } from '../dataShape/shapes';
+import { useDevWarning } from '../devWarning/devWarning';
+import { POINT_INDEX_ATTRIBUTE, usePointNavigation } from '../pointNavigation';
+import { cssVar } from '../theme/tokens';
+import type { ColorToken, ThemeMode } from '../theme/tokens';
+import { timelineCss } from './timelineCss';
+import { checkTimelineEvents } from './timelineData';
+import type { TimelineEventShape } from './timelineData';
+import { describeTimeline } from './timelineDescription';
+import { DEFAULT_ERA_OPTIONS, categoryName, distinctInOrder, filterEvents, timelineEras } from './timelineLayout';
+import type { EraOptions } from './timelineLayout';
+
+/** Where the eras go: side by side, stacked, or side by side only where the chart is 640px wide or more. */
+export type TimelineLayout = 'auto' | 'vertical' | 'horizontal';
+
+/** Props of `Timeline`. */
+export interface TimelineProps {
+  /** The events to draw; defaults to `timelineEvents` of `@vn-mediation/data`. Pass a filtered or updated copy freely. */
+  data?: readonly TimelineEventShape[];
+  /** Title; defaults to one naming the articles' subject. */
+  title?: string;
+  /** Replaces the description generated from the data (keep it true to the data). */
+  description?: string;
+  /** `auto` (default) follows `prefers-color-scheme` and a host's `data-vnm-theme`; `light`/`dark` force one. */
+  theme?: ThemeMode;
+  /** `auto` (default): eras side by side from 640px of chart width, stacked below. */
+  layout?: TimelineLayout;
+  /** Categories ticked at first (default: all). */
+  initialCategories?: readonly string[];
+  /** Article shown at first: `all` (default) or an article id. */
+  initialArticle?: 'all' | ArticleIdShape;
+  /** How long a gap breaks the axis and how many events an era holds at most. */
+  eraOptions?: Partial<EraOptions>;
+  /** Maximum width in pixels (default: the container's width). */
+  width?: number;
+  /** Level of the title's heading (default 3). */
+  headingLevel?: HeadingLevel;
+  /** Extra class on the root `<figure>`. */
+  className?: string;
+}
+
+const DEFAULT_TITLE = 'Vietnam’s reconciliation and mediation: a timeline';
+const MARKS: readonly ColorToken[] = ['mark1', 'mark2', 'mark3', 'mark4', 'mark5'];
+
+/**
+ * The events of the timeline dataset, grouped into eras computed from the data so 1258–2020
+ * stays readable; filters by category and article; each event opens its quote, article and
+ * footnote. One tab stop: arrow keys walk the events, Enter opens the source.
+ *
+ * @example
+ * <Timeline initialCategories={['korea']} theme="auto" />
+ */
+export function Timeline({ data = timelineEvents, title = DEFAULT_TITLE, ...rest }: TimelineProps) {
+  const check = useMemo(() => checkTimelineEvents(data), [data]);
+  const problems = !check.ok ? check.problems : check.events.length === 0 ? ['events is an empty list'] : [];
+  useDevWarning('Timeline', problems);
+  const frame = { title, theme: rest.theme, className: rest.className, headingLevel: rest.headingLevel, maxWidth: rest.width, css: timelineCss };
+  if (!check.ok) {
+    return (
+      <ChartFrame {...frame} description={rest.description ?? 'The timeline cannot be drawn: its data is not a list of well-formed events.'} sources={[]}>
+        <ChartStatus kind="error" message="The events given to this timeline are malformed, so none is shown." problems={check.problems} />
+      </ChartFrame>
+    );
+  }
+  if (check.events.length === 0) {
+    return (
+      <ChartFrame {...frame} description={rest.description ?? 'The timeline has no events to show.'} sources={[]}>
+        <ChartStatus kind="empty" message="This timeline was given no events." />
+      </ChartFrame>
+    );
+  }
+  return <TimelineView events={check.events} title={title} {...rest} />;
+}
+
+interface TimelineViewProps extends Omit<TimelineProps, 'data' | 'title'> {
+  events: readonly TimelineEventShape[];
+  title: string;
+}
+
+function articleOptionLabel(id: ArticleIdShape): string {
+  const article = articles[id];
+  return `${article.author} (${article.published.slice(0, 4)}), ${article.title}`;
+}
+
+function TimelineView({ events, title, layout = 'auto', initialCategories, initialArticle = 'all', eraOptions, ...frameProps }: TimelineViewProps) {
+  const id = useId();
+  const categories = useMemo(() => distinctInOrder(events.map((event) => event.category)), [events]);
+  const articleIds = useMemo(
+    () => distinctInOrder(events.flatMap((event) => (event.sources[0] === undefined ? [] : [event.sources[0].article]))),
+    [events],
+  );
+  const [ticked, setTicked] = useState<readonly string[]>(initialCategories ?? categories);
+  const [article, setArticle] = useState<string>(initialArticle);
+  const [sourceOpen, setSourceOpen] = useState(false);
+
+  const options = { ...DEFAULT_ERA_OPTIONS, ...eraOptions };
+  const shown = filterEvents(events, { categories: ticked, article });
+  const eras = timelineEras(shown, options);
+  const ordered = eras.flatMap((era) => era.events);
+  const navigation = usePointNavigation(ordered.length, () => setSourceOpen((open) => !open));
+  const active = ordered[navigation.activeIndex];
+  const description = frameProps.description ?? describeTimeline(shown, eras, events.length);
+  const sourceId = `${id}-source`;
+
+  const toggleCategory = (category: string, on: boolean) =>
+    setTicked((current) => (on ? categories.filter((c) => c === category || current.includes(c)) : current.filter((c) => c !== category)));
+
+  // Each era's first position in the keyboard order, so options are numbered without mutable counters.
+  const eraOffsets = eras.map((_, i) => eras.slice(0, i).reduce((sum, era) => sum + era.events.length, 0));
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
+      theme={frameProps.theme}
+      className={frameProps.className}
+      headingLevel={frameProps.headingLevel}
+      maxWidth={frameProps.width}
+      css={timelineCss}
+      sources={shown.flatMap((event) => event.sources)}
+      table={
+        <DataTable
+          caption={`Events of “${title}”`}
+          rows={ordered}
+          rowKey={(event) => event.id}
+          columns={[
+            { key: 'date', header: 'Date', cell: (event) => formatEventDate(event.date) },
+            { key: 'title', header: 'Event', cell: (event) => event.title },
+            { key: 'actors', header: 'Actors', cell: (event) => (event.actors.length === 0 ? 'none named' : event.actors.join(', ')) },
+            { key: 'category', header: 'Category', cell: (event) => categoryName(event.category) },
+            {
+              key: 'source',
+              header: 'Source',
+              cell: (event) =>
+                event.sources
+                  .map((source) => `${articles[source.article].author} (${articles[source.article].published.slice(0, 4)})${source.footnote === undefined ? '' : `, fn. ${source.footnote}`}: ${source.quote}`)
+                  .join(' | '),
+            },
+          ]}
+        />
+      }
+    >
+      <div className="vnm-tl-controls">
+        <fieldset>
+          <legend>Categories</legend>
+          {categories.map((category) => (
+            <label key={category}>
+              <input type="checkbox" checked={ticked.includes(category)} onChange={(event) => toggleCategory(category, event.target.checked)} />
+              {categoryName(category)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Article{' '}
+          <select value={article} onChange={(event) => setArticle(event.target.value)}>
+            <option value="all">Both articles</option>
+            {articleIds.map((articleId) => (
+              <option key={articleId} value={articleId}>
+                {articleOptionLabel(articleId)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="vnm-tl-count" aria-live="polite">
+        {`Showing ${shown.length} of ${events.length} events.`}
+      </p>
+      {ordered.length === 0 ? (
+        <ChartStatus kind="empty" message="No event matches the chosen categories and article. Tick more categories or choose both articles." />
+      ) : (
+        <>
+          <div {...navigation.listboxProps} aria-label={`Events of “${title}”, in date order`} className="vnm-tl-list" data-layout={layout}>
+            {eras.map((era, eraIndex) => (
+              <div key={era.key} role="group" aria-labelledby={`${id}-era-${era.key}`} className="vnm-tl-era" style={{ flexGrow: era.events.length }}>
+                {era.gapBefore > 0 ? (
+                  <span className="vnm-tl-break" aria-hidden="true">
+                    {`Gap of ${era.gapBefore} years without events`}
+                  </span>
+                ) : null}
+                <span id={`${id}-era-${era.key}`} className="vnm-tl-era-label">
+                  {era.label}
+                </span>
+                {era.events.map((event, j) => {
+                  const index = (eraOffsets[eraIndex] ?? 0) + j;
+                  const start = event.date.kind === 'span' ? event.date.start : event.date.date;
+                  const dateTime = event.date.kind === 'point' && event.date.qualifier === undefined ? machineDate(start) : undefined;
+                  const dateWords = formatEventDate(event.date);
+                  return (
+                    <div
+                      key={event.id}
+                      id={navigation.optionId(index)}
+                      role="option"
+                      aria-selected={index === navigation.activeIndex}
+                      className="vnm-tl-event"
+                      style={{ borderLeftColor: cssVar(MARKS[categories.indexOf(event.category) % MARKS.length] ?? 'border') }}
+                      {...{ [POINT_INDEX_ATTRIBUTE]: index }}
+                    >
+                      {dateTime === undefined ? <span className="vnm-tl-date">{dateWords}</span> : <time className="vnm-tl-date" dateTime={dateTime}>{dateWords}</time>}
+                      {/* The separators are for screen readers, which read the option as one line. */}
+                      <span className="vnm-sr-only">: </span>
+                      <span>{`${event.title}.`}</span>
+                      <span className="vnm-tl-meta">
+                        <span className="vnm-sr-only"> </span>
+                        {`${categoryName(event.category)}. Actors: ${event.actors.length === 0 ? 'none named' : event.actors.join(', ')}.`}
+                      </span>
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
+          </div>
+          <div className="vnm-tl-detail">
+            {active === undefined ? (
+              <p>Tab to the events and use the arrow keys, or click one, to see its date, actors and source.</p>
+            ) : (
+              <>
+                <p>
+                  <strong>{active.title}</strong>
+                </p>
+                <p>{`${formatEventDate(active.date)} · ${categoryName(active.category)} · Actors: ${active.actors.length === 0 ? 'none named' : active.actors.join(', ')}`}</p>
+                <button type="button" aria-expanded={sourceOpen} aria-controls={sourceId} onClick={() => setSourceOpen((open) => !open)}>
+                  {sourceOpen ? 'Hide source' : 'Show source'}
+                </button>
+                <div id={sourceId} className="vnm-tl-source" hidden={!sourceOpen}>
+                  {active.sources.map((source, i) => {
+                    const cited = articles[source.article];
+                    return (
+                      <blockquote key={`${i}-${source.quote}`}>
+                        <p>{source.quote}</p>
+                        <p>
+                          {'— '}
+                          {cited.author}, <cite>{cited.title}</cite>, {cited.publication} ({cited.published})
+                          {source.footnote === undefined ? '' : `, footnote ${source.footnote}`}
+                        </p>
+                      </blockquote>
+                    );
+                  })}
+                  {active.notes === undefined || active.notes.length === 0 ? null : (
+                    <ul aria-label="Notes on this event">
+                      {active.notes.map((note) => (
+                        <li key={note}>{note}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              </>
+            )}
+          </div>
+        </>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,28 @@
+/** The Timeline's own styles: era columns side by side where the frame is 640px wide or more, stacked below. */
+export const timelineCss = [
+  `.vnm-tl-controls{display:flex;flex-wrap:wrap;gap:.75rem 1.5rem;align-items:flex-start;margin:0 0 .5rem}`,
+  `.vnm-tl-controls fieldset{margin:0;padding:.25rem .75rem .5rem;border:1px solid var(--vnm-border);border-radius:4px;display:flex;flex-wrap:wrap;gap:.25rem 1rem}`,
+  `.vnm-tl-controls legend{font-weight:600;padding:0 .25rem}`,
+  `.vnm-tl-controls label{display:inline-flex;gap:.35rem;align-items:center}`,
+  `.vnm-tl-controls select{font:inherit;color:var(--vnm-text);background:var(--vnm-background);border:1px solid var(--vnm-border);border-radius:4px;padding:.2rem .4rem;max-width:100%}`,
+  `.vnm-tl-controls input{accent-color:var(--vnm-focus)}`,
+  `.vnm-tl-count{margin:.25rem 0 .5rem;color:var(--vnm-textMuted)}`,
+  `.vnm-tl-list{display:flex;flex-direction:column;gap:1rem;padding:.25rem;border-radius:4px}`,
+  `.vnm-tl-list:focus{outline:none}`,
+  `.vnm-tl-list:focus-visible{outline:3px solid var(--vnm-focus);outline-offset:2px}`,
+  `.vnm-tl-era{display:flex;flex-direction:column;gap:.35rem;min-width:0}`,
+  `.vnm-tl-era-label{font-weight:700;padding-bottom:.2rem;border-bottom:2px solid var(--vnm-border)}`,
+  `.vnm-tl-break{font-size:.8rem;color:var(--vnm-textMuted);border-top:2px dashed var(--vnm-border);padding-top:.2rem}`,
+  `.vnm-tl-event{display:flex;flex-direction:column;border-left:4px solid var(--vnm-border);padding:.3rem .5rem;border-radius:0 4px 4px 0;cursor:pointer}`,
+  `.vnm-tl-event[aria-selected="true"]{background:var(--vnm-surface);box-shadow:inset 0 0 0 2px var(--vnm-focus)}`,
+  `.vnm-tl-date{font-weight:600;font-variant-numeric:tabular-nums}`,
+  `.vnm-tl-meta{font-size:.85rem;color:var(--vnm-textMuted)}`,
+  `.vnm-tl-detail{margin-top:.75rem;padding:.75rem;border:1px solid var(--vnm-border);border-radius:4px;background:var(--vnm-surface)}`,
+  `.vnm-tl-detail p{margin:0 0 .35rem}`,
+  `.vnm-tl-source blockquote{margin:.5rem 0;padding-left:.75rem;border-left:3px solid var(--vnm-border)}`,
+  `.vnm-tl-source blockquote p{margin:0 0 .25rem}`,
+  // Side by side, eras wrap to a new row rather than scroll sideways: no hidden columns.
+  `.vnm-tl-list[data-layout="horizontal"]{flex-direction:row;flex-wrap:wrap;align-items:flex-start}`,
+  `.vnm-tl-list[data-layout="horizontal"] .vnm-tl-era{flex-basis:12rem;min-width:12rem}`,
+  `@container (min-width: 640px){.vnm-tl-list[data-layout="auto"]{flex-direction:row;flex-wrap:wrap;align-items:flex-start}.vnm-tl-list[data-layout="auto"] .vnm-tl-era{flex-basis:12rem;min-width:12rem}}`,
+].join('\n');

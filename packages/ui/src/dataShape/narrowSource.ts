@@ -1,0 +1,32 @@
+import { isFiniteNumber, isNonEmptyString, isRecord } from './primitives';
+import type { ArticleIdShape, SourceShape } from './shapes';
+
+function isArticleId(value: unknown): value is ArticleIdShape {
+  return value === 'iseas-2021-6' || value === 'diplomat-2016';
+}
+
+/** Narrows a non-empty list of sources (known article, non-empty quote, positive integer footnote). */
+export function narrowSources(value: unknown, path: string, problems: string[]): SourceShape[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) {
+    problems.push(`${path} must be a non-empty list of sources`);
+    return undefined;
+  }
+  const before = problems.length;
+  const sources: SourceShape[] = [];
+  value.forEach((item: unknown, i) => {
+    const at = `${path}[${i}]`;
+    if (!isRecord(item)) {
+      problems.push(`${at} must be a source object`);
+      return;
+    }
+    const { article, quote, footnote } = item;
+    if (!isArticleId(article)) problems.push(`${at}.article must be "iseas-2021-6" or "diplomat-2016"`);
+    if (!isNonEmptyString(quote)) problems.push(`${at}.quote must be a non-empty string`);
+    const footnoteOk = footnote === undefined || (isFiniteNumber(footnote) && Number.isInteger(footnote) && footnote > 0);
+    if (!footnoteOk) problems.push(`${at}.footnote must be a positive integer`);
+    if (isArticleId(article) && isNonEmptyString(quote) && footnoteOk) {
+      sources.push({ article, quote, footnote: isFiniteNumber(footnote) ? footnote : undefined });
+    }
+  });
+  return problems.length > before ? undefined : sources;
+}

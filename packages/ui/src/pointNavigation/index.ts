@@ -1,0 +1,3 @@
+export { nextPointIndex } from './nextPointIndex';
+export { POINT_INDEX_ATTRIBUTE, usePointNavigation } from './usePointNavigation';
+export type { PointNavigation } from './usePointNavigation';

@@ -1,0 +1,15 @@
+/** Public subpaths of `@vn-mediation/ui` and the folder each one builds from (read by tsup and the bundle tests). */
+export const SUBPATH_ENTRIES = {
+  timeline: 'src/Timeline/index.ts',
+  'partnership-tier-chart': 'src/PartnershipTierChart/index.ts',
+  'pko-personnel-chart': 'src/PkoPersonnelChart/index.ts',
+  'pko-women-share-chart': 'src/PkoWomenShareChart/index.ts',
+  'dprk-aid-chart': 'src/DprkAidChart/index.ts',
+  theme: 'src/theme/index.ts',
+} as const;
+
+/** Folders holding one chart each: bundling one chart's subpath must reach none of the others. */
+export const COMPONENT_FOLDERS = ['Timeline', 'PartnershipTierChart', 'PkoPersonnelChart', 'PkoWomenShareChart', 'DprkAidChart'] as const;
+
+/** Packages every subpath leaves to the host's bundler. */
+export const EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', 'recharts', '@vn-mediation/data', '@vn-mediation/data/*'] as const;
