@@ -13,6 +13,7 @@ export const tsupOptions: Options = {
     index: 'src/index.ts',
     schemas: 'src/schemas.ts',
     validate: 'src/validate.ts',
+    provenance: 'src/provenance.ts',
     ...Object.fromEntries(DATASET_ENTRIES.map((name) => [name, `src/datasets/${name}.ts`])),
   },
   format: ['esm', 'cjs'],

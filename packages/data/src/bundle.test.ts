@@ -76,3 +76,13 @@ describe('a bundle of the validate entry', () => {
     expect(ZOD_MARKERS.some((marker) => code.includes(marker))).toBe(true);
   });
 });
+
+describe('a bundle of the provenance entry', () => {
+  it('carries the article citations and version but neither zod nor any dataset', async () => {
+    const code = bundle(join(await freshBuild(), 'provenance.js'));
+    expect(ZOD_MARKERS.filter((marker) => code.includes(marker))).toEqual([]);
+    expect(SUBPATHS.flatMap((module) => distinctiveIds(module).filter((id) => code.includes(`"${id}"`)))).toEqual([]);
+    expect(code).toContain('Regional Peace and Mediation');
+    expect(code).toContain('Can Vietnam Help Mediate With North Korea?');
+  });
+});

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { DATA_VERSION, articles } from '@vn-mediation/data';
+import { DATA_VERSION, articles } from '@vn-mediation/data/provenance';
 import type { SourceShape } from '../dataShape/shapes';
 import { FRAME_CLASS, MODE_ATTRIBUTE, baseCss } from '../theme/themeCss';
 import type { ThemeMode } from '../theme/tokens';

@@ -1,4 +1,4 @@
-import { articles } from '@vn-mediation/data';
+import { articles } from '@vn-mediation/data/provenance';
 import type { FigureShape } from '../dataShape/shapes';
 import { figureAsOfWords, figureValueWords } from '../FigureList/figureWords';
 import type { DataTableColumn } from './DataTable';

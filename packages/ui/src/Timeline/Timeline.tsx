@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { articles } from '@vn-mediation/data';
+import { articles } from '@vn-mediation/data/provenance';
 import { timelineEvents } from '@vn-mediation/data/timeline';
 import { ChartFrame, ChartStatus } from '../ChartFrame';
 import type { HeadingLevel } from '../ChartFrame';
