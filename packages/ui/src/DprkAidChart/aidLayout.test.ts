@@ -34,7 +34,7 @@ describe('aidView', () => {
   it('describes every amount from the figures', () => {
     const view = aidView(figures);
     expect(view && describeAid(view)).toBe(
-      'Vietnam gave the DPRK rice: 300 tonnes in 2001. It gave US$70,000 of flood relief in 2016. In 1996, the buyer failed to pay for 20,000 tons of rice worth US$18 million (marked as unpaid). Also: 5 tonnes of material rubber in 2000–2012.',
+      'Vietnam offered or supported the DPRK with rice aid: 300 tonnes in 2001. It offered or supported US$70,000 of flood relief in 2016. In 1996, the buyer failed to pay for 20,000 tons of rice worth US$18 million (marked as unpaid). Also: 5 tonnes of material rubber in 2000–2012.',
     );
   });
 

@@ -66,9 +66,9 @@ function listWords(items: readonly string[]): string {
 export function describeAid(view: AidView): string {
   const sentences: string[] = [];
   const riceAid = view.rice.filter((bar) => bar.figure.flow === 'aid');
-  if (riceAid.length > 0) sentences.push(`Vietnam gave the DPRK rice: ${listWords(riceAid.map((bar) => `${formatQuantity(bar.figure.value, bar.figure.unit)} in ${bar.period}`))}.`);
+  if (riceAid.length > 0) sentences.push(`Vietnam offered or supported the DPRK with rice aid: ${listWords(riceAid.map((bar) => `${formatQuantity(bar.figure.value, bar.figure.unit)} in ${bar.period}`))}.`);
   if (view.money.length > 0) {
-    sentences.push(`It gave ${listWords(view.money.map((bar) => `${formatQuantity(bar.figure.value, 'usd')} of ${commodityWords(bar.figure.commodity)} in ${bar.period}`))}.`);
+    sentences.push(`It offered or supported ${listWords(view.money.map((bar) => `${formatQuantity(bar.figure.value, 'usd')} of ${commodityWords(bar.figure.commodity)} in ${bar.period}`))}.`);
   }
   for (const bar of view.rice.filter((b) => b.figure.flow === 'unpaid-sale')) {
     const who = bar.figure.recipient ?? 'the buyer';
