@@ -1,4 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Entry of `pnpm run build`: the static embed folder, deployable to any static host or CDN.
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { runBuild } from './runBuild';
 
-mkdirSync(new URL('../dist/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../dist/manifest.json', import.meta.url), JSON.stringify({ embeds: [] }, null, 2));
+const start = performance.now();
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const { count, ms } = await runBuild(dist);
+console.log(`built ${String(count)} embeds (render ${String(Math.round(ms))} ms, total ${String(Math.round(performance.now() - start))} ms) into ${dist}`);

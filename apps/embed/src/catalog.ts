@@ -1,0 +1,131 @@
+// Every embed a journalist can pick: one per chart with its defaults, plus presets (a chart
+// filtered or focused the way a news story needs it). Storybook imports this list for its
+// "copy embed code" page; the build renders each entry.
+import { aidFigures } from '@vn-mediation/data/aid';
+import { partnershipFigures } from '@vn-mediation/data/partnerships';
+import { pkoFigures } from '@vn-mediation/data/pko';
+import { timelineEvents } from '@vn-mediation/data/timeline';
+import type { ChartKey, ChartProps } from './charts';
+
+/** One embed: a chart and the props that make it this embed. */
+export interface EmbedDefinition<K extends ChartKey = ChartKey> {
+  /** Kebab-case id: the embed's folder and the id in snippets and messages. */
+  id: string;
+  /** The chart's title (passed to the chart, so page, iframe and manifest agree). */
+  title: string;
+  /** What the embed shows and for which story, for the journalist choosing one. */
+  summary: string;
+  /** The chart that draws it. */
+  chart: K;
+  /** Name of the preset, when the embed is a chart filtered or focused for a story. */
+  preset?: string;
+  /** Props passed to the chart besides title, size and theme; JSON-serialisable (they travel to the page). */
+  props: Omit<ChartProps<K>, 'title' | 'width' | 'theme' | 'headingLevel'>;
+  /** The records the chart is given, with their sources: the JSON download (the CSV is the chart's table). */
+  records: readonly unknown[];
+  /** Width the chart is drawn at, in pixels (narrower hosts scale it down). */
+  width: number;
+  /**
+   * Height of the whole embed page at `width`, in pixels, reserved by the snippets before the
+   * embed loads so the host page does not shift. Measured in Chromium by the browser tests,
+   * which fail when it drifts from the real height.
+   */
+  reservedHeight: number;
+}
+
+/** Any embed: an {@link EmbedDefinition} for one of the charts, its props checked against that chart's. */
+export type AnyEmbedDefinition = { [K in ChartKey]: EmbedDefinition<K> }[ChartKey];
+
+/** Declares an embed, checking its props against its chart's props. */
+export function defineEmbed<K extends ChartKey>(definition: EmbedDefinition<K>): EmbedDefinition<K> {
+  return definition;
+}
+
+const inCategory = (category: string) => timelineEvents.filter((event) => event.category === category);
+
+/** Every embed, in the order Storybook and the manifest list them. */
+export const embeds: readonly AnyEmbedDefinition[] = [
+  defineEmbed({
+    id: 'timeline',
+    title: 'Vietnam’s reconciliation and mediation: a timeline',
+    summary: 'Every dated event of both articles, grouped into eras.',
+    chart: 'timeline',
+    props: {},
+    records: timelineEvents,
+    width: 720,
+    reservedHeight: 4080,
+  }),
+  defineEmbed({
+    id: 'timeline-korea',
+    title: 'Vietnam and the Korean Peninsula: a timeline',
+    summary: 'The timeline with only the Korean Peninsula events ticked (readers can tick the others).',
+    chart: 'timeline',
+    preset: 'Korean Peninsula events',
+    props: { initialCategories: ['korea'] },
+    records: inCategory('korea'),
+    width: 720,
+    reservedHeight: 1857,
+  }),
+  defineEmbed({
+    id: 'timeline-peacekeeping',
+    title: 'Vietnam in UN peacekeeping: a timeline',
+    summary: 'The timeline with only the peacekeeping events ticked.',
+    chart: 'timeline',
+    preset: 'Peacekeeping events',
+    props: { initialCategories: ['peacekeeping'] },
+    records: inCategory('peacekeeping'),
+    width: 720,
+    reservedHeight: 1106,
+  }),
+  defineEmbed({
+    id: 'timeline-aid',
+    title: 'Vietnam’s aid to the DPRK: a timeline',
+    summary: 'The timeline with only the aid events ticked.',
+    chart: 'timeline',
+    preset: 'Aid events',
+    props: { initialCategories: ['aid'] },
+    records: inCategory('aid'),
+    width: 720,
+    reservedHeight: 955,
+  }),
+  defineEmbed({
+    id: 'partnership-tiers',
+    title: 'Vietnam’s partnerships by tier',
+    summary: 'Comprehensive strategic, strategic and comprehensive partnerships, with the diplomatic relations and rankings the article gives.',
+    chart: 'partnership-tier-chart',
+    props: { isAnimationActive: false },
+    records: partnershipFigures,
+    width: 640,
+    reservedHeight: 750,
+  }),
+  defineEmbed({
+    id: 'pko-personnel',
+    title: 'Vietnam’s UN peacekeepers',
+    summary: 'Officers, medical personnel, engineers and field hospitals Vietnam sent or readied.',
+    chart: 'pko-personnel-chart',
+    props: { isAnimationActive: false },
+    records: pkoFigures,
+    width: 640,
+    reservedHeight: 1073,
+  }),
+  defineEmbed({
+    id: 'pko-women-share',
+    title: 'Women among Vietnam’s peacekeeping officers',
+    summary: 'Vietnam’s share of female officers against the UN averages.',
+    chart: 'pko-women-share-chart',
+    props: { isAnimationActive: false },
+    records: pkoFigures,
+    width: 640,
+    reservedHeight: 622,
+  }),
+  defineEmbed({
+    id: 'dprk-aid',
+    title: 'Vietnam’s aid to the DPRK',
+    summary: 'Rice and other aid by year, and the unpaid 1996 rice sale.',
+    chart: 'dprk-aid-chart',
+    props: { isAnimationActive: false },
+    records: aidFigures,
+    width: 640,
+    reservedHeight: 924,
+  }),
+];

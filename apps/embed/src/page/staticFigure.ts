@@ -1,0 +1,56 @@
+// Adjustments that make the chart's client render right as a static page, done on the
+// build-time DOM with DOM methods (text through textContent, never markup from strings).
+
+/** Files of one embed, relative to its page. */
+export interface EmbedFiles {
+  /** The records shown, as CSV. */
+  csv: string;
+  /** The records shown, as JSON. */
+  json: string;
+  /** The chart as a standalone SVG. */
+  svg: string;
+  /** The chart as PNG. */
+  png: string;
+}
+
+/** Class of the paragraph of download links the build adds to the figure's caption. */
+export const DOWNLOADS_CLASS = 'vnm-downloads';
+
+function link(document: Document, href: string, text: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.setAttribute('download', '');
+  anchor.textContent = text;
+  return anchor;
+}
+
+/**
+ * Adds the "get the data" and image download links to the end of the figure's caption,
+ * where the source line is (a reader looks for both in the same place).
+ */
+export function addDownloadLinks(figure: Element, files: EmbedFiles): void {
+  const document = figure.ownerDocument;
+  const caption = figure.querySelector('figcaption') ?? figure;
+  const paragraph = document.createElement('p');
+  paragraph.className = DOWNLOADS_CLASS;
+  paragraph.append(
+    'Get the data: ',
+    link(document, files.csv, 'CSV'),
+    ', ',
+    link(document, files.json, 'JSON'),
+    '. Download the chart: ',
+    link(document, files.svg, 'SVG'),
+    ', ',
+    link(document, files.png, 'PNG'),
+    '.',
+  );
+  caption.append(paragraph);
+}
+
+/**
+ * Makes the chart's title the page's level-one heading. The chart renders an `<h2>`–`<h6>`
+ * to fit a host page's outline; alone in its page (the iframe) it is the page's main heading.
+ */
+export function makeTitleTopHeading(figure: Element): void {
+  figure.querySelector('.vnm-title')?.setAttribute('aria-level', '1');
+}
