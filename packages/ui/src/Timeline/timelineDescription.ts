@@ -1,4 +1,5 @@
-import { yearRange } from '../dates/formatEventDate';
+import type { PartialDateShape } from '../dataShape/shapes';
+import { formatPartialDate, yearRange } from '../dates/formatEventDate';
 import type { TimelineEventShape } from './timelineData';
 import type { TimelineEra } from './timelineLayout';
 import { categoryName } from './timelineLayout';
@@ -7,14 +8,26 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+function startOf(event: TimelineEventShape): PartialDateShape {
+  return event.date.kind === 'span' ? event.date.start : event.date.date;
+}
+
+function endOf(event: TimelineEventShape): PartialDateShape {
+  return event.date.kind === 'span' ? event.date.end : event.date.date;
+}
+
 /**
  * The timeline's text description, every figure counted from the events shown: how many, the
  * years they cover, the eras and their sizes, and the count per category.
  */
 export function describeTimeline(shown: readonly TimelineEventShape[], eras: readonly TimelineEra[], total: number): string {
   if (shown.length === 0) return `No events match the filters (${plural(total, 'event', 'events')} in all).`;
-  const first = Math.min(...shown.map((event) => yearRange(event.date)[0]));
-  const last = Math.max(...shown.map((event) => yearRange(event.date)[1]));
+  // Name the ends at the article's precision ("the 1960s", "February 2019"), never a bare year
+  // the article does not give.
+  const earliest = shown.reduce((a, b) => (yearRange(b.date)[0] < yearRange(a.date)[0] ? b : a));
+  const latest = shown.reduce((a, b) => (yearRange(b.date)[1] > yearRange(a.date)[1] ? b : a));
+  const first = formatPartialDate(startOf(earliest));
+  const last = formatPartialDate(endOf(latest));
   const counts = new Map<string, number>();
   for (const event of shown) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
   const byCategory = [...counts]

@@ -68,6 +68,13 @@ describe('describeTimeline', () => {
       'Timeline of 4 of 6 events (filtered) from 1258 to 2020, in 2 eras: 1258 (1); 1995–2020 (3). Events by category: Korean Peninsula 2, Aid 1, History 1.',
     );
   });
+
+  it('names its first and last dates at the precision the article gives, never a bare year', () => {
+    const decade = { ...event('early', 1960), date: { kind: 'point' as const, date: { year: 1960, precision: 'decade' as const }, qualifier: 'early' as const } };
+    const month = { ...event('summit', 2019), date: { kind: 'point' as const, date: { year: 2019, month: 2 } } };
+    const text = describeTimeline([decade, month], timelineEras([decade, month]), 2);
+    expect(text).toContain('from the 1960s to February 2019');
+  });
 });
 
 describe('categoryName and distinctInOrder', () => {
