@@ -41,7 +41,8 @@ export const DarkTheme: Story = { args: { theme: 'dark' } };
 
 /** A 360px phone: eras stack vertically. */
 export const Mobile: Story = {
-  decorators: [(Story) => <div style={{ width: 360 }}>{Story()}</div>],
+  // The real viewport, not a narrow wrapper, so the page's media and container queries apply.
+  globals: { viewport: { value: 'mobile360' } },
 };
 
 /** A wide page: eras side by side, widths by number of events. */
@@ -54,7 +55,7 @@ export const Wide: Story = {
 export const Empty: Story = { args: { data: [] } };
 
 /** Malformed data: a labelled error state (and a console warning in development). */
-export const Error: Story = { args: { data: malformed as readonly TimelineEventShape[] } };
+export const BadData: Story = { name: 'Error (bad data)', args: { data: malformed as readonly TimelineEventShape[] } };
 
 /** Titles and actor lists far longer than the dataset's. */
 export const LongLabels: Story = {
