@@ -105,9 +105,13 @@ export async function measureEmbeds(): Promise<{ pages: EmbedCost[]; firstRender
       const session = await on.newCDPSession(page);
       await session.send('Network.setCacheDisabled', { cacheDisabled: true });
       await page.goto(`${site.origin}/${first.files.html}`, { waitUntil: 'load' });
-      const fcp = await page.evaluate(
-        () => performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? -1,
-      );
+      // The paint entry is recorded after `load` on a fast page: wait for it rather than sample early.
+      const fcp = await page
+        .waitForFunction(() => performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime, undefined, {
+          timeout: 10_000,
+        })
+        .then(async (handle) => (await handle.jsonValue()) ?? -1)
+        .catch(() => -1);
       await page.close();
       if (fcp >= 0) samples.push(fcp);
     }
