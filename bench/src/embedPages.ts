@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
+import type { BrowserContext } from 'playwright-core';
 import { compressedBytes } from './bundleSize';
 import { embedDist } from './paths';
-import { serveFolder } from './staticServer';
 import { median } from './timing';
 
 /** Bytes a reader's browser fetches to show one embed page. */
@@ -47,26 +44,6 @@ function readManifest(): Manifest {
   return { embeds };
 }
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-async function launch(javaScriptEnabled: boolean): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vnm-bench-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    javaScriptEnabled,
-    viewport: { width: 800, height: 900 },
-  });
-}
-
 async function transferred(context: BrowserContext, url: string): Promise<{ requests: number; raw: number; gzip: number }> {
   const page = await context.newPage();
   const bodies: Promise<Buffer | null>[] = [];
@@ -86,23 +63,24 @@ async function transferred(context: BrowserContext, url: string): Promise<{ requ
 /** Loads every embed page in Chromium with JavaScript off and on and counts what it fetched. */
 export async function measureEmbeds(): Promise<{ pages: EmbedCost[]; firstRender: FirstRender }> {
   const manifest = readManifest();
-  const site = await serveFolder(embedDist);
-  const off = await launch(false);
-  const on = await launch(true);
+  const site = await startStaticServer({ root: embedDist });
+  const viewport = { width: 800, height: 900 };
+  const off = await launchChromium({ javaScriptEnabled: false, viewport });
+  const on = await launchChromium({ javaScriptEnabled: true, viewport });
   try {
     const pages: EmbedCost[] = [];
     for (const embed of manifest.embeds) {
       const url = `${site.origin}/${embed.files.html}`;
-      pages.push({ id: embed.id, jsOff: await transferred(off, url), jsOn: await transferred(on, url) });
+      pages.push({ id: embed.id, jsOff: await transferred(off.context, url), jsOn: await transferred(on.context, url) });
     }
     const first = manifest.embeds[0];
     if (!first) throw new Error('the manifest lists no embed');
     const samples: number[] = [];
     const runs = 7;
     for (let i = 0; i < runs; i += 1) {
-      const page = await on.newPage();
+      const page = await on.context.newPage();
       // A fresh cache each time: a reader arriving at the page, not one coming back.
-      const session = await on.newCDPSession(page);
+      const session = await on.context.newCDPSession(page);
       await session.send('Network.setCacheDisabled', { cacheDisabled: true });
       await page.goto(`${site.origin}/${first.files.html}`, { waitUntil: 'load' });
       // The paint entry is recorded after `load` on a fast page: wait for it rather than sample early.

@@ -9,12 +9,11 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
+import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
+import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
 import { iframeSnippet, imageSnippet, scriptSnippet } from '../src/snippets';
-import { collectErrors, launchChromium } from './browser';
-import type { TestBrowser } from './browser';
+import { collectErrors } from './collectErrors';
 import { HOSTILE } from './fixtures/hostile';
-import { startOrigin } from './staticServer';
-import type { TestOrigin } from './staticServer';
 
 interface ManifestEmbed {
   id: string;
@@ -36,10 +35,10 @@ function hostPage(body: string, htmlAttributes = ''): string {
   return `<!doctype html><html lang="en"${htmlAttributes}><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head><body><main><h1>Host article</h1>${body}</main></body></html>`;
 }
 
-let a: TestOrigin;
-let b: TestOrigin;
-let c: TestOrigin;
-let hostile: TestOrigin;
+let a: StaticServer;
+let b: StaticServer;
+let c: StaticServer;
+let hostile: StaticServer;
 let hostileDist: string;
 let withJs: TestBrowser;
 let withoutJs: TestBrowser;
@@ -49,8 +48,15 @@ before(async () => {
   execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/buildHostile.ts', import.meta.url)), hostileDist], {
     stdio: 'inherit',
   });
-  [a, b, c, hostile] = await Promise.all([startOrigin(dist), startOrigin(), startOrigin(), startOrigin(hostileDist)]);
-  [withJs, withoutJs] = await Promise.all([launchChromium({ javaScriptEnabled: true }), launchChromium({ javaScriptEnabled: false })]);
+  // A and the hostile origin stand for the CDN the embed folder is deployed to, which sends CORS headers.
+  [a, b, c, hostile] = await Promise.all([
+    startStaticServer({ root: dist, cors: true }),
+    startStaticServer(),
+    startStaticServer(),
+    startStaticServer({ root: hostileDist, cors: true }),
+  ]);
+  const viewport = { width: 800, height: 900 };
+  [withJs, withoutJs] = await Promise.all([launchChromium({ javaScriptEnabled: true, viewport }), launchChromium({ javaScriptEnabled: false, viewport })]);
 });
 
 after(async () => {

@@ -2,15 +2,13 @@
 // anything a reader would meet as broken. Run after `pnpm build-storybook` (turbo does that
 // first): `pnpm --filter @vn-mediation/storybook run test:browser`.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
+import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
 import type { BrowserContext, Page } from 'playwright-core';
-import { serveDirectory } from './staticServer';
-import type { StaticServer } from './staticServer';
 import { readStoryIndex } from './storyIndex';
 import type { IndexEntry } from './storyIndex';
 import { DEFAULT_VIEWPORT, ProblemLog, iframeUrl, visitEntry } from './visitEntry';
@@ -18,18 +16,6 @@ import { DEFAULT_VIEWPORT, ProblemLog, iframeUrl, visitEntry } from './visitEntr
 const SRC_DIR = fileURLToPath(new URL('../src/', import.meta.url));
 const STATIC_DIR = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const SCREENSHOT_DIR = fileURLToPath(new URL('../screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Flags for Chromium running as root in a container, with nothing phoning home.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // Two pages at once keep both cores busy (one renders while the other runs axe).
 const PARALLEL_PAGES = Math.max(1, Number.parseInt(process.env.STORYBOOK_TEST_PAGES ?? '2', 10) || 2);
 /** The chart story whose keyboard navigation is checked; override to point at another. */
@@ -38,8 +24,7 @@ const KEYBOARD_STORY = process.env.STORYBOOK_KEYBOARD_STORY;
 const ONLY = process.env.STORYBOOK_TEST_FILTER ? new RegExp(process.env.STORYBOOK_TEST_FILTER) : undefined;
 
 let server: StaticServer | undefined;
-let context: BrowserContext | undefined;
-let userDataDir: string | undefined;
+let testBrowser: TestBrowser | undefined;
 let entries: IndexEntry[] = [];
 
 before(async () => {
@@ -47,31 +32,21 @@ before(async () => {
   if (!existsSync(indexPath)) {
     throw new Error(`${indexPath} is missing: build Storybook first (pnpm build-storybook).`);
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-  }
   entries = readStoryIndex(indexPath);
   rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await serveDirectory(STATIC_DIR);
-  userDataDir = mkdtempSync(join(tmpdir(), 'vnm-storybook-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    viewport: DEFAULT_VIEWPORT,
-    reducedMotion: 'reduce',
-  });
+  server = await startStaticServer({ root: STATIC_DIR, immutablePrefix: '/assets/' });
+  testBrowser = await launchChromium({ viewport: DEFAULT_VIEWPORT, reducedMotion: 'reduce' });
 });
 
 after(async () => {
-  await context?.close();
+  await testBrowser?.close();
   await server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 const requireSetup = (): { context: BrowserContext; origin: string } => {
-  if (!context || !server) throw new Error('The browser or the server did not start');
-  return { context, origin: server.origin };
+  if (!testBrowser || !server) throw new Error('The browser or the server did not start');
+  return { context: testBrowser.context, origin: server.origin };
 };
 
 test('the static build lists every docs page and the chart stories', () => {
