@@ -8,33 +8,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aidFigures } from '@vn-mediation/data/aid';
 import type { AidFigureShape } from './aidData';
 import { DprkAidChart } from './DprkAidChart';
+import { expectWarnings } from '../testing/expectWarnings';
+import { fixedSizeResizeObserver } from '../testing/fixedSizeResizeObserver';
 
 // Malformed-data tests must hand the component what its types forbid; this is the one place we lie to the compiler.
 function untyped(value: unknown): readonly AidFigureShape[] {
   return value as readonly AidFigureShape[];
 }
 
-function expectWarnings() {
-  const warn = vi.fn();
-  vi.spyOn(console, 'warn').mockImplementation(warn);
-  return warn;
-}
-
 // jsdom lays nothing out: report a 640×500 box so ResponsiveContainer has a size to draw in.
-class ResizeObserverStub {
-  private readonly callback: ResizeObserverCallback;
-  constructor(callback: ResizeObserverCallback) {
-    this.callback = callback;
-  }
-  observe(target: Element) {
-    const entry = { target, contentRect: { width: 640, height: 500 } };
-    this.callback([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
-
-beforeEach(() => vi.stubGlobal('ResizeObserver', ResizeObserverStub));
+beforeEach(() => vi.stubGlobal('ResizeObserver', fixedSizeResizeObserver(640, 500)));
 afterEach(() => vi.unstubAllGlobals());
 
 const rice = aidFigures.filter((figure) => figure.commodity === 'rice' && figure.unit !== 'usd');

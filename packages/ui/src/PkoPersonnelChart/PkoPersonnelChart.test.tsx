@@ -8,33 +8,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import type { PkoFigureShape } from '../pko/pkoData';
 import { PkoPersonnelChart } from './PkoPersonnelChart';
+import { expectWarnings } from '../testing/expectWarnings';
+import { fixedSizeResizeObserver } from '../testing/fixedSizeResizeObserver';
 
 // Malformed-data tests must hand the component what its types forbid; this is the one place we lie to the compiler.
 function untyped(value: unknown): readonly PkoFigureShape[] {
   return value as readonly PkoFigureShape[];
 }
 
-function expectWarnings() {
-  const warn = vi.fn();
-  vi.spyOn(console, 'warn').mockImplementation(warn);
-  return warn;
-}
-
 // jsdom lays nothing out: report a 640×400 box so ResponsiveContainer has a size to draw in.
-class ResizeObserverStub {
-  private readonly callback: ResizeObserverCallback;
-  constructor(callback: ResizeObserverCallback) {
-    this.callback = callback;
-  }
-  observe(target: Element) {
-    const entry = { target, contentRect: { width: 640, height: 400 } };
-    this.callback([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
-
-beforeEach(() => vi.stubGlobal('ResizeObserver', ResizeObserverStub));
+beforeEach(() => vi.stubGlobal('ResizeObserver', fixedSizeResizeObserver(640, 400)));
 afterEach(() => vi.unstubAllGlobals());
 
 const personnel = pkoFigures.filter((figure) => (figure.measure === 'personnel-sent' || figure.measure === 'personnel-ready') && figure.unit === 'persons');

@@ -8,33 +8,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import type { PkoFigureShape } from '../pko/pkoData';
 import { PkoWomenShareChart } from './PkoWomenShareChart';
+import { expectWarnings } from '../testing/expectWarnings';
+import { fixedSizeResizeObserver } from '../testing/fixedSizeResizeObserver';
 
 // Malformed-data tests must hand the component what its types forbid; this is the one place we lie to the compiler.
 function untyped(value: unknown): readonly PkoFigureShape[] {
   return value as readonly PkoFigureShape[];
 }
 
-function expectWarnings() {
-  const warn = vi.fn();
-  vi.spyOn(console, 'warn').mockImplementation(warn);
-  return warn;
-}
-
 // jsdom lays nothing out: report a 360×300 box (a phone) so ResponsiveContainer has a size to draw in.
-class ResizeObserverStub {
-  private readonly callback: ResizeObserverCallback;
-  constructor(callback: ResizeObserverCallback) {
-    this.callback = callback;
-  }
-  observe(target: Element) {
-    const entry = { target, contentRect: { width: 360, height: 300 } };
-    this.callback([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
-
-beforeEach(() => vi.stubGlobal('ResizeObserver', ResizeObserverStub));
+beforeEach(() => vi.stubGlobal('ResizeObserver', fixedSizeResizeObserver(360, 300)));
 afterEach(() => vi.unstubAllGlobals());
 
 const share = pkoFigures.find((figure) => figure.measure === 'female-share');

@@ -4,21 +4,16 @@ import axe from 'axe-core';
 import fc from 'fast-check';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { timelineEvents } from '@vn-mediation/data/timeline';
 import { Timeline } from './Timeline';
 import type { TimelineEventShape } from './timelineData';
 import { categoryName } from './timelineLayout';
+import { expectWarnings } from '../testing/expectWarnings';
 
 // Malformed-data tests must hand the component what its types forbid; this is the one place we lie to the compiler.
 function untyped(value: unknown): readonly TimelineEventShape[] {
   return value as readonly TimelineEventShape[];
-}
-
-function expectWarnings() {
-  const warn = vi.fn();
-  vi.spyOn(console, 'warn').mockImplementation(warn);
-  return warn;
 }
 
 describe('Timeline', () => {
