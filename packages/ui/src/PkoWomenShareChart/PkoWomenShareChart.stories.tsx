@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { userEvent } from 'storybook/test';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import { PkoWomenShareChart } from './PkoWomenShareChart';
 import type { PkoFigureShape } from '../pko/pkoData';
+import { chartArgTypes, darkThemeState, keyboardFocusState, mobileState, wideState } from '../storyStates/chartStoryStates';
 
 // The Error story hands the chart what its types forbid, on purpose.
 const malformed: unknown = [{ id: 'broken', value: Number.NaN }];
@@ -12,14 +12,7 @@ const meta = {
   component: PkoWomenShareChart,
   // Level 2: in a docs page the chart's title follows the page's h1.
   args: { theme: 'auto', isAnimationActive: false, headingLevel: 2 },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: { type: 'number', min: 240, max: 1200 } },
-    height: { control: { type: 'number', min: 120, max: 800 } },
-    // Stories keep animation off for stable screenshots; Storybook's boolean toggle also fails
-    // axe colour contrast on docs pages, so the control is left out.
-    isAnimationActive: { control: false },
-  },
+  argTypes: chartArgTypes,
 } satisfies Meta<typeof PkoWomenShareChart>;
 
 export default meta;
@@ -32,18 +25,13 @@ export const Default: Story = {};
 export const Playground: Story = { args: { title: 'PkoWomenShareChart', width: 640, headingLevel: 2 } };
 
 /** Forced dark theme, whatever the system asks for. */
-export const DarkTheme: Story = { args: { theme: 'dark' } };
+export const DarkTheme: Story = darkThemeState;
 
 /** A 360px phone. */
-export const Mobile: Story = {
-  // The real viewport, not a narrow wrapper, so the page's media and container queries apply.
-  globals: { viewport: { value: 'mobile360' } },
-};
+export const Mobile: Story = mobileState;
 
 /** A wide page. */
-export const Wide: Story = {
-  decorators: [(Story) => <div style={{ width: 1100 }}>{Story()}</div>],
-};
+export const Wide: Story = wideState;
 
 /** No figures given: a labelled empty state that keeps the chart's height. */
 export const Empty: Story = { args: { data: [] } };
@@ -57,9 +45,4 @@ export const LongLabels: Story = {
 };
 
 /** The chart focused, its second data point announced and outlined. */
-export const KeyboardFocus: Story = {
-  play: async ({ canvasElement }) => {
-    canvasElement.querySelector<HTMLElement>('[role="listbox"]')?.focus();
-    await userEvent.keyboard('{ArrowRight}');
-  },
-};
+export const KeyboardFocus: Story = keyboardFocusState;

@@ -3,6 +3,7 @@ import { userEvent } from 'storybook/test';
 import { timelineEvents } from '@vn-mediation/data/timeline';
 import { Timeline } from './Timeline';
 import type { TimelineEventShape } from './timelineData';
+import { darkThemeState, mobileState } from '../storyStates/chartStoryStates';
 
 // The Error story hands the chart what its types forbid, on purpose.
 const malformed: unknown = { events: 'not a list' };
@@ -37,13 +38,10 @@ export const FilterByCategory: Story = { args: { initialCategories: ['korea'] } 
 export const FilterByArticle: Story = { args: { initialArticle: 'diplomat-2016' } };
 
 /** Forced dark theme, whatever the system asks for. */
-export const DarkTheme: Story = { args: { theme: 'dark' } };
+export const DarkTheme: Story = darkThemeState;
 
 /** A 360px phone: eras stack vertically. */
-export const Mobile: Story = {
-  // The real viewport, not a narrow wrapper, so the page's media and container queries apply.
-  globals: { viewport: { value: 'mobile360' } },
-};
+export const Mobile: Story = mobileState;
 
 /** A wide page: eras side by side, widths by number of events. */
 export const Wide: Story = {
