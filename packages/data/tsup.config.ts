@@ -14,6 +14,8 @@ export const tsupOptions: Options = {
     schemas: 'src/schemas.ts',
     validate: 'src/validate.ts',
     provenance: 'src/provenance.ts',
+    format: 'src/format.ts',
+    vocabulary: 'src/vocabulary.ts',
     ...Object.fromEntries(DATASET_ENTRIES.map((name) => [name, `src/datasets/${name}.ts`])),
   },
   format: ['esm', 'cjs'],

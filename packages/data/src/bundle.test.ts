@@ -86,3 +86,16 @@ describe('a bundle of the provenance entry', () => {
     expect(code).toContain('Can Vietnam Help Mediate With North Korea?');
   });
 });
+
+describe.each(['format', 'vocabulary'])('a bundle of the %s entry', (entry) => {
+  it('carries neither zod nor any dataset, so a page can format and narrow data cheaply', async () => {
+    const code = bundle(join(await freshBuild(), `${entry}.js`));
+    expect(ZOD_MARKERS.filter((marker) => code.includes(marker))).toEqual([]);
+    // A record's quote is what only its dataset carries (an id may double as a vocabulary value).
+    // Only plain-ASCII quotes are looked for: esbuild escapes typographic characters.
+    const quotes = DATASET_NAMES.flatMap((name) => DATASETS[name].flatMap((record: { sources: readonly { quote: string }[] }) => record.sources.map((source) => source.quote)));
+    const findable = quotes.filter((quote) => /^[ !#-[\]-~]+$/.test(quote));
+    expect(findable.length).toBeGreaterThan(100);
+    expect(findable.filter((quote) => code.includes(quote))).toEqual([]);
+  });
+});

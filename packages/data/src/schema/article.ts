@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-/** The ids of the two source articles, exactly as `../shared/README.md` names them. */
-export const ARTICLE_IDS = ['iseas-2021-6', 'diplomat-2016'] as const;
+import { ARTICLE_IDS } from '../vocabulary/articles';
+
+export { ARTICLE_IDS };
 
 /** Which of the two source articles a fact comes from. */
 export const ArticleId = z.enum(ARTICLE_IDS).meta({

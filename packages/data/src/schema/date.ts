@@ -1,12 +1,6 @@
 import { z } from 'zod';
 
-import { COARSE_PRECISIONS, DATE_QUALIFIERS, MAX_YEAR, MIN_YEAR } from '../vocabulary/dates';
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+import { COARSE_PRECISIONS, DATE_QUALIFIERS, MAX_YEAR, MIN_YEAR, daysInMonth, startsCoarsePeriod } from '../vocabulary/dates';
 
 /**
  * A date known only to the precision the article gives: the fields present say the precision
@@ -47,7 +41,7 @@ export const PartialDate = z
       ctx.addIssue({ code: 'custom', path: ['day'], message: 'day given without a month' });
     }
     if (date.day !== undefined && date.month !== undefined) {
-      const max = date.month === 2 && !isLeapYear(date.year) ? 28 : (DAYS_IN_MONTH[date.month - 1] ?? 31);
+      const max = daysInMonth(date.year, date.month);
       if (date.day > max) {
         ctx.addIssue({ code: 'custom', path: ['day'], message: `day out of range: month ${date.month} of ${date.year} has ${max} days` });
       }
@@ -55,11 +49,8 @@ export const PartialDate = z
     if (date.precision !== undefined && date.month !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['precision'], message: `a ${date.precision} precision cannot carry a month` });
     }
-    if (date.precision === 'decade' && date.year % 10 !== 0) {
-      ctx.addIssue({ code: 'custom', path: ['year'], message: 'a decade starts on a year ending in 0' });
-    }
-    if (date.precision === 'century' && date.year % 100 !== 0) {
-      ctx.addIssue({ code: 'custom', path: ['year'], message: 'a century starts on a year ending in 00' });
+    if (date.precision !== undefined && !startsCoarsePeriod(date.year, date.precision)) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: date.precision === 'decade' ? 'a decade starts on a year ending in 0' : 'a century starts on a year ending in 00' });
     }
   });
 /** A date known only to the precision the article gives. */

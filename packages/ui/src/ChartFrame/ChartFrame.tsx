@@ -4,7 +4,7 @@ import { DATA_VERSION, articles } from '@vn-mediation/data/provenance';
 import type { SourceShape } from '../dataShape/shapes';
 import { FRAME_CLASS, MODE_ATTRIBUTE, baseCss } from '../theme/themeCss';
 import type { ThemeMode } from '../theme/tokens';
-import { citationText, citedSources } from './sourceLine';
+import { citationText, citedSources } from '@vn-mediation/data/format';
 
 /** Heading levels a chart title may take, so it fits the host page's outline. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;

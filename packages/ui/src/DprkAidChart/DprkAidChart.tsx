@@ -9,7 +9,7 @@ import { FigureList } from '../FigureList';
 import { axisStyle, gridStyle } from '../marks/axisStyle';
 import { HatchPattern, barMark, svgSafeId } from '../marks/barMark';
 import { PlotArea, fitChart } from '../PlotArea';
-import { formatNumber, formatQuantity } from '../quantities/formatQuantity';
+import { formatNumber, formatQuantity } from '@vn-mediation/data/format';
 import { useReducedMotion } from '../theme/useReducedMotion';
 import { checkAidFigures } from './aidData';
 import type { AidFigureShape } from './aidData';

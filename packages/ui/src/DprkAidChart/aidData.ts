@@ -2,9 +2,10 @@ import { checkFigures, readOptionalEnum } from '../dataShape/checkFigures';
 import type { FigureCheck } from '../dataShape/checkFigures';
 import { narrowEventDate } from '../dataShape/narrowDate';
 import { isNonEmptyString } from '../dataShape/primitives';
+import { AID_FLOWS } from '@vn-mediation/data/vocabulary';
 import type { EventDateShape, FigureShape } from '../dataShape/shapes';
 
-const FLOWS = ['aid', 'unpaid-sale'] as const;
+const FLOWS = AID_FLOWS;
 
 /** The part of a `@vn-mediation/data` aid figure the chart reads. */
 export interface AidFigureShape extends FigureShape {

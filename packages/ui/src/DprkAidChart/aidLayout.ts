@@ -1,5 +1,5 @@
-import { dateSortKey, formatEventDate } from '../dates/formatEventDate';
-import { formatQuantity } from '../quantities/formatQuantity';
+import { dateSortKey, formatEventDate } from '@vn-mediation/data/format';
+import { formatQuantity, listWords } from '@vn-mediation/data/format';
 import type { AidFigureShape } from './aidData';
 
 /** One bar of a panel. */
@@ -55,11 +55,6 @@ export function aidBarSentence(bar: AidBar): string {
   const amount = figure.unit === 'usd' ? `${formatQuantity(figure.value, 'usd')} of ${commodityWords(figure.commodity)}` : `${formatQuantity(figure.value, figure.unit)} of ${commodityWords(figure.commodity)}`;
   const flow = figure.flow === 'unpaid-sale' ? `, not paid for${bar.worth === undefined ? '' : ` (worth ${formatQuantity(bar.worth.value, 'usd')})`}` : ', aid';
   return `${bar.period}: ${amount}${flow}`;
-}
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 /** The chart's description, every amount and year read from the view. */

@@ -1,6 +1,6 @@
-import { formatEventDate } from '../dates/formatEventDate';
+import { formatEventDate } from '@vn-mediation/data/format';
 import type { FigureShape } from '../dataShape/shapes';
-import { formatHedgedQuantity } from '../quantities/formatQuantity';
+import { formatHedgedQuantity } from '@vn-mediation/data/format';
 
 /** A figure's value in words with the article's hedge: "approximately 20%", "43 people". */
 export function figureValueWords(figure: FigureShape): string {

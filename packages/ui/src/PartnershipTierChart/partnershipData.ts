@@ -1,13 +1,14 @@
 import { checkFigures, readOptionalEnum } from '../dataShape/checkFigures';
 import type { FigureCheck } from '../dataShape/checkFigures';
+import { PARTNERSHIP_MEASURES, PARTNERSHIP_TIERS, RANK_SCOPES } from '@vn-mediation/data/vocabulary';
 import type { FigureShape } from '../dataShape/shapes';
 
-/** Partnership tiers, highest first. */
-export const TIER_ORDER = ['comprehensive-strategic', 'strategic', 'comprehensive'] as const;
+/** Partnership tiers, highest first (the data package's order). */
+export const TIER_ORDER = PARTNERSHIP_TIERS;
 /** A partnership tier. */
 export type Tier = (typeof TIER_ORDER)[number];
-const MEASURES = ['diplomatic-relations', 'partnership-tier', 'diplomacy-index-rank'] as const;
-const SCOPES = ['world', 'asia'] as const;
+const MEASURES = PARTNERSHIP_MEASURES;
+const SCOPES = RANK_SCOPES;
 
 /** The part of a `@vn-mediation/data` partnership figure the chart reads. */
 export interface PartnershipFigureShape extends FigureShape {

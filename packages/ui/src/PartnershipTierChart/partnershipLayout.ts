@@ -1,5 +1,5 @@
 import { figureAsOfWords } from '../FigureList/figureWords';
-import { formatQuantity } from '../quantities/formatQuantity';
+import { formatQuantity, listWords } from '@vn-mediation/data/format';
 import type { PartnershipFigureShape, Tier } from './partnershipData';
 import { TIER_ORDER } from './partnershipData';
 
@@ -29,11 +29,6 @@ export function partnershipView(figures: readonly PartnershipFigureShape[]): Par
     relations: figures.find((figure) => figure.measure === 'diplomatic-relations'),
     ranks: figures.filter((figure) => figure.measure === 'diplomacy-index-rank').sort((a, b) => (a.scope === 'world' ? -1 : b.scope === 'world' ? 1 : 0)),
   };
-}
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 /** The chart's description, each number read from the view. */

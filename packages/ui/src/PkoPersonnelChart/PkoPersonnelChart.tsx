@@ -11,7 +11,7 @@ import { labelAbove } from '../marks/labelAbove';
 import { PlotArea, fitChart } from '../PlotArea';
 import { checkPkoFigures } from '../pko/pkoData';
 import type { PkoFigureShape } from '../pko/pkoData';
-import { formatNumber } from '../quantities/formatQuantity';
+import { formatNumber } from '@vn-mediation/data/format';
 import { useReducedMotion } from '../theme/useReducedMotion';
 import { describePkoPersonnel, personnelBarName, pkoPersonnelView } from './pkoPersonnelLayout';
 

@@ -12,7 +12,7 @@ import { labelAbove } from '../marks/labelAbove';
 import { PlotArea, fitChart } from '../PlotArea';
 import { checkPkoFigures } from '../pko/pkoData';
 import type { PkoFigureShape } from '../pko/pkoData';
-import { formatNumber } from '../quantities/formatQuantity';
+import { formatNumber } from '@vn-mediation/data/format';
 import { useReducedMotion } from '../theme/useReducedMotion';
 import { describeWomenShare, shareBarName, womenShareView } from './womenShareLayout';
 

@@ -1,6 +1,6 @@
 import { figureAsOfWords } from '../FigureList/figureWords';
 import type { PkoFigureShape } from '../pko/pkoData';
-import { formatNumber, formatQuantity } from '../quantities/formatQuantity';
+import { formatNumber, formatQuantity } from '@vn-mediation/data/format';
 
 /** What the chart compares: Vietnam's share of women against the UN averages. */
 export interface WomenShareView {

@@ -4,7 +4,7 @@ import { timelineEvents } from '@vn-mediation/data/timeline';
 import { ChartFrame, ChartStatus } from '../ChartFrame';
 import type { HeadingLevel } from '../ChartFrame';
 import { DataTable } from '../DataTable';
-import { formatEventDate, machineDate } from '../dates/formatEventDate';
+import { formatEventDate, machineDate } from '@vn-mediation/data/format';
 import type { ArticleIdShape } from '../dataShape/shapes';
 import { useDevWarning } from '../devWarning/devWarning';
 import { POINT_INDEX_ATTRIBUTE, usePointNavigation } from '../pointNavigation';

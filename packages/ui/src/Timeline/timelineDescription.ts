@@ -1,5 +1,5 @@
 import type { PartialDateShape } from '../dataShape/shapes';
-import { formatPartialDate, yearRange } from '../dates/formatEventDate';
+import { formatPartialDate, yearRange } from '@vn-mediation/data/format';
 import type { TimelineEventShape } from './timelineData';
 import type { TimelineEra } from './timelineLayout';
 import { categoryName } from './timelineLayout';

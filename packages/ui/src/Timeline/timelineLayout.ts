@@ -1,4 +1,4 @@
-import { dateSortKey, formatPartialDate, yearRange } from '../dates/formatEventDate';
+import { dateSortKey, formatPartialDate, yearRange } from '@vn-mediation/data/format';
 import type { PartialDateShape } from '../dataShape/shapes';
 import type { TimelineEventShape } from './timelineData';
 

@@ -1,8 +1,16 @@
+import { COARSE_PRECISIONS, DATE_QUALIFIERS, MAX_YEAR, MIN_YEAR, daysInMonth, startsCoarsePeriod } from '@vn-mediation/data/vocabulary';
 import { isFiniteNumber, isRecord } from './primitives';
 import type { EventDateShape, PartialDateShape } from './shapes';
 
-const QUALIFIERS = ['early', 'by-end-of', 'up-to', 'since'] as const;
+// The range, month lengths and qualifiers are the data package's own rules, imported so a chart
+// accepts exactly the dates `validate()` accepts.
+const QUALIFIERS = DATE_QUALIFIERS;
 type Qualifier = (typeof QUALIFIERS)[number];
+type CoarsePrecision = (typeof COARSE_PRECISIONS)[number];
+
+function isCoarsePrecision(value: unknown): value is CoarsePrecision {
+  return COARSE_PRECISIONS.some((precision) => precision === value);
+}
 
 function isQualifier(value: unknown): value is Qualifier {
   return QUALIFIERS.some((q) => q === value);
@@ -12,7 +20,7 @@ function isIntegerIn(value: unknown, min: number, max: number): value is number 
   return isFiniteNumber(value) && Number.isInteger(value) && value >= min && value <= max;
 }
 
-/** Narrows a partial date; a day needs a month, and a decade or century carries no month. */
+/** Narrows a partial date: a year in the data's range, a day that exists in its month, a day needs a month, and a decade or century carries no month. */
 export function narrowPartialDate(value: unknown, path: string, problems: string[]): PartialDateShape | undefined {
   if (!isRecord(value)) {
     problems.push(`${path} must be a date object`);
@@ -20,18 +28,24 @@ export function narrowPartialDate(value: unknown, path: string, problems: string
   }
   const { year, month, day, precision } = value;
   const before = problems.length;
-  if (!isIntegerIn(year, -9999, 9999)) problems.push(`${path}.year must be an integer year`);
+  if (!isIntegerIn(year, MIN_YEAR, MAX_YEAR)) problems.push(`${path}.year must be an integer year from ${MIN_YEAR} to ${MAX_YEAR}`);
   if (month !== undefined && !isIntegerIn(month, 1, 12)) problems.push(`${path}.month must be 1–12`);
   if (day !== undefined && !isIntegerIn(day, 1, 31)) problems.push(`${path}.day must be 1–31`);
+  if (isIntegerIn(year, MIN_YEAR, MAX_YEAR) && isIntegerIn(month, 1, 12) && isIntegerIn(day, 1, 31) && day > daysInMonth(year, month)) {
+    problems.push(`${path}.day ${day} does not exist: month ${month} of ${year} has ${daysInMonth(year, month)} days`);
+  }
   if (day !== undefined && month === undefined) problems.push(`${path}.day needs a month`);
-  if (precision !== undefined && precision !== 'decade' && precision !== 'century') problems.push(`${path}.precision must be "decade" or "century"`);
+  if (precision !== undefined && !isCoarsePrecision(precision)) problems.push(`${path}.precision must be one of ${COARSE_PRECISIONS.join(', ')}`);
   if (precision !== undefined && month !== undefined) problems.push(`${path} cannot carry both a coarse precision and a month`);
+  if (isCoarsePrecision(precision) && isIntegerIn(year, MIN_YEAR, MAX_YEAR) && !startsCoarsePeriod(year, precision)) {
+    problems.push(`${path}.year ${year} cannot start a ${precision}`);
+  }
   if (problems.length > before || !isFiniteNumber(year)) return undefined;
   return {
     year,
     month: isFiniteNumber(month) ? month : undefined,
     day: isFiniteNumber(day) ? day : undefined,
-    precision: precision === 'decade' || precision === 'century' ? precision : undefined,
+    precision: isCoarsePrecision(precision) ? precision : undefined,
   };
 }
 

@@ -1,8 +1,9 @@
+import { ARTICLE_IDS } from '@vn-mediation/data/vocabulary';
 import { isFiniteNumber, isNonEmptyString, isRecord } from './primitives';
 import type { ArticleIdShape, SourceShape } from './shapes';
 
 function isArticleId(value: unknown): value is ArticleIdShape {
-  return value === 'iseas-2021-6' || value === 'diplomat-2016';
+  return ARTICLE_IDS.some((id) => id === value);
 }
 
 /** Narrows a non-empty list of sources (known article, non-empty quote, positive integer footnote). */
@@ -20,7 +21,7 @@ export function narrowSources(value: unknown, path: string, problems: string[]):
       return;
     }
     const { article, quote, footnote } = item;
-    if (!isArticleId(article)) problems.push(`${at}.article must be "iseas-2021-6" or "diplomat-2016"`);
+    if (!isArticleId(article)) problems.push(`${at}.article must be one of ${ARTICLE_IDS.map((id) => `"${id}"`).join(', ')}`);
     if (!isNonEmptyString(quote)) problems.push(`${at}.quote must be a non-empty string`);
     const footnoteOk = footnote === undefined || (isFiniteNumber(footnote) && Number.isInteger(footnote) && footnote > 0);
     if (!footnoteOk) problems.push(`${at}.footnote must be a positive integer`);

@@ -1,8 +1,11 @@
 // The shapes the charts read, written structurally so a record of `@vn-mediation/data` (or a
-// user's filtered or updated copy of one) fits them without the UI importing zod.
+// user's filtered or updated copy of one) fits them without the UI importing zod. Vocabularies
+// come from the data package, so a new article id or qualifier needs no change here.
+import type { ArticleId } from '@vn-mediation/data/provenance';
+import type { COARSE_PRECISIONS, DATE_QUALIFIERS } from '@vn-mediation/data/vocabulary';
 
 /** Which article a source quotes. */
-export type ArticleIdShape = 'iseas-2021-6' | 'diplomat-2016';
+export type ArticleIdShape = ArticleId;
 
 /** A date at the precision the article gives. */
 export interface PartialDateShape {
@@ -13,7 +16,7 @@ export interface PartialDateShape {
   /** Day of the month, when the article names it. */
   readonly day?: number | undefined;
   /** Set when the article gives only a decade or a century. */
-  readonly precision?: 'decade' | 'century' | undefined;
+  readonly precision?: (typeof COARSE_PRECISIONS)[number] | undefined;
 }
 
 /** A point in time (possibly hedged) or a span. */
@@ -21,7 +24,7 @@ export type EventDateShape =
   | {
       readonly kind: 'point';
       readonly date: PartialDateShape;
-      readonly qualifier?: 'early' | 'by-end-of' | 'up-to' | 'since' | undefined;
+      readonly qualifier?: (typeof DATE_QUALIFIERS)[number] | undefined;
     }
   | { readonly kind: 'span'; readonly start: PartialDateShape; readonly end: PartialDateShape };
 

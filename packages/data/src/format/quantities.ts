@@ -1,3 +1,6 @@
+// Numbers with their units, written once for every chart, table, page and download.
+import { ordinal } from './words';
+
 // A fixed locale, so a server render and the browser's hydration print the same digits.
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -5,12 +8,6 @@ const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 /** A number with thousands separators and at most one decimal: "22,700", "13.8". */
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
 const NOUNS: Readonly<Record<string, readonly [singular: string, plural: string]>> = {

@@ -1,19 +1,14 @@
-import type { EventDateShape, PartialDateShape } from '../dataShape/shapes';
+// Dates at the precision the article gives them, for every page, chart, table and download.
+import type { EventDate, PartialDate } from '../schema/date';
+import { ordinal } from './words';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
-function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
-
 /** A partial date in words at exactly its precision: "1995", "February 2019", "8 August 2018", "the 1960s". */
-export function formatPartialDate(date: PartialDateShape): string {
+export function formatPartialDate(date: PartialDate): string {
   if (date.precision === 'century') return `the ${ordinal(Math.floor(date.year / 100) + 1)} century`;
   if (date.precision === 'decade') return `the ${date.year}s`;
   const month = date.month === undefined ? undefined : MONTHS[date.month - 1];
@@ -30,7 +25,7 @@ const QUALIFIER_WORDS = {
 } as const;
 
 /** An event date in words, keeping the article's hedge and precision: "since 2014", "1258–1308", "early June 2016". */
-export function formatEventDate(date: EventDateShape): string {
+export function formatEventDate(date: EventDate): string {
   if (date.kind === 'span') return `${formatPartialDate(date.start)}–${formatPartialDate(date.end)}`;
   const words = formatPartialDate(date.date);
   if (date.qualifier === undefined) return words;
@@ -47,7 +42,7 @@ function pad(n: number, width: number): string {
  * The machine-readable form for `<time dateTime>` at the date's own precision ("2019-02"), or
  * `undefined` for decades and centuries, which HTML cannot express without inventing a year.
  */
-export function machineDate(date: PartialDateShape): string | undefined {
+export function machineDate(date: PartialDate): string | undefined {
   if (date.precision !== undefined) return undefined;
   const year = pad(date.year, 4);
   if (date.month === undefined) return year;
@@ -56,8 +51,8 @@ export function machineDate(date: PartialDateShape): string | undefined {
 }
 
 /** The first and last year an event date covers (a decade covers ten years, a century a hundred). */
-export function yearRange(date: EventDateShape): readonly [number, number] {
-  const span = (d: PartialDateShape): readonly [number, number] => {
+export function yearRange(date: EventDate): readonly [number, number] {
+  const span = (d: PartialDate): readonly [number, number] => {
     if (d.precision === 'century') return [d.year, d.year + 99];
     if (d.precision === 'decade') return [d.year, d.year + 9];
     return [d.year, d.year];
@@ -67,7 +62,7 @@ export function yearRange(date: EventDateShape): readonly [number, number] {
 }
 
 /** A number that orders event dates chronologically by their start (month and day refine the year). */
-export function dateSortKey(date: EventDateShape): number {
+export function dateSortKey(date: EventDate): number {
   const d = date.kind === 'span' ? date.start : date.date;
   return d.year + ((d.month ?? 1) - 1) / 12 + ((d.day ?? 1) - 1) / 372;
 }

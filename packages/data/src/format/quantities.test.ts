@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHedgedQuantity, formatNumber, formatQuantity } from './formatQuantity';
+import { formatHedgedQuantity, formatNumber, formatQuantity } from './quantities';
 
 describe('formatQuantity', () => {
   it('writes amounts with their unit and thousands separators', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, formatEventDate, formatPartialDate, machineDate, yearRange } from './formatEventDate';
+import { dateSortKey, formatEventDate, formatPartialDate, machineDate, yearRange } from './dates';
 
 describe('formatPartialDate', () => {
   it('never adds a day or month the date does not carry', () => {
