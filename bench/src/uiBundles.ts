@@ -44,7 +44,7 @@ export function chartSubpaths(): string[] {
   const exportsField: unknown = manifest.exports;
   if (typeof exportsField !== 'object' || exportsField === null) throw new Error('ui exports is not an object');
   return Object.keys(exportsField)
-    .filter((key) => key.startsWith('./') && key !== './package.json' && key !== './theme')
+    .filter((key) => key.startsWith('./') && key !== './package.json' && key !== './theme' && key !== './model')
     .map((key) => key.slice(2));
 }
 

@@ -13,3 +13,6 @@ export const COMPONENT_FOLDERS = ['Timeline', 'PartnershipTierChart', 'PkoPerson
 
 /** Packages every subpath leaves to the host's bundler. */
 export const EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', 'recharts', '@vn-mediation/data', '@vn-mediation/data/*'] as const;
+
+/** The chart models' entry: `@vn-mediation/ui/model`, built without React or recharts. */
+export const MODEL_ENTRY = 'src/model/index.ts';

@@ -19,7 +19,7 @@ describe('server rendering without a DOM', () => {
     const Chart = await load();
     const html = renderToString(<Chart />);
     expect(html).toMatch(/<figure[^>]*aria-labelledby="[^"]+-title"/);
-    expect(html).toMatch(/<h3 id="[^"]+-title" class="vnm-title">[^<]+<\/h3>/);
+    expect(html).toMatch(/<h2 id="[^"]+-title" class="vnm-title">[^<]+<\/h2>/);
     expect(html).toMatch(/<p id="[^"]+-description" class="vnm-description">[^<]{40,}<\/p>/);
     expect(html).toContain('<table class="vnm-table">');
     expect(html).toMatch(/<p class="vnm-source">Sources?: /);

@@ -1,68 +1,73 @@
 import { render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { DATA_VERSION } from '@vn-mediation/data';
+import axe from 'axe-core';
 import { ChartFrame } from './ChartFrame';
 
-const sources = [
-  { article: 'iseas-2021-6', quote: 'first', footnote: 47 },
-  { article: 'iseas-2021-6', quote: 'second', footnote: 5 },
-  { article: 'diplomat-2016', quote: 'third' },
-] as const;
+const sourceLine = 'Source: Samuel Ramani, “Can Vietnam Help Mediate With North Korea?”, The Diplomat (2016). Data: @vn-mediation/data 0.0.0.';
 
 describe('ChartFrame', () => {
   it('names the figure by its title and describes it by the generated text', () => {
     render(
-      <ChartFrame title="A chart" description="Three bars." sources={sources}>
+      <ChartFrame title="A chart" description="Three bars." sourceLine={sourceLine}>
         <p>marks</p>
       </ChartFrame>,
     );
     const figure = screen.getByRole('figure', { name: 'A chart' });
     expect(document.getElementById(figure.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Three bars.');
-    expect(screen.getByRole('heading', { level: 3, name: 'A chart' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'A chart' })).toBeTruthy();
   });
 
-  it('cites each article once with its footnotes, then the dataset version', () => {
+  it('follows an article’s h1 without skipping a heading level by default, and can be the page’s h1', async () => {
+    const { container, rerender } = render(
+      <main>
+        <h1>An article</h1>
+        <ChartFrame title="A chart" description="d" sourceLine={sourceLine}>
+          <p>marks</p>
+        </ChartFrame>
+      </main>,
+    );
+    const results = await axe.run(container, { runOnly: ['heading-order'] });
+    expect(results.violations).toEqual([]);
+    rerender(
+      <main>
+        <ChartFrame title="A chart" description="d" sourceLine={sourceLine} headingLevel={1}>
+          <p>marks</p>
+        </ChartFrame>
+      </main>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'A chart' })).toBeTruthy();
+  });
+
+  it('prints the source line it is given under the chart, and each note', () => {
     const { container } = render(
-      <ChartFrame title="A chart" description="d" sources={sources}>
+      <ChartFrame title="t" description="d" sourceLine={sourceLine} notes={['a caveat', 'another']}>
         <p>marks</p>
       </ChartFrame>,
     );
-    const line = container.querySelector('figcaption .vnm-source')?.textContent ?? '';
-    expect(line).toContain('Sources: Hoang Oanh, “Vietnam’s Role in Regional Peace and Mediation”');
-    expect(line).toContain('footnotes 5, 47');
-    expect(line).toContain('Samuel Ramani, “Can Vietnam Help Mediate With North Korea?”');
-    expect(line).toContain(`Data: @vn-mediation/data ${DATA_VERSION}.`);
-  });
-
-  it('lists each note once', () => {
-    render(
-      <ChartFrame title="t" description="d" sources={sources} notes={['same caveat', 'same caveat', 'other']}>
-        <p>marks</p>
-      </ChartFrame>,
-    );
+    expect(container.querySelector('figcaption .vnm-source')?.textContent).toBe(sourceLine);
     expect(screen.getByRole('list', { name: 'Notes' }).children).toHaveLength(2);
   });
 
   it('carries its theme prop for the stylesheet, auto by default', () => {
     const { container, rerender } = render(
-      <ChartFrame title="t" description="d" sources={sources}>
+      <ChartFrame title="t" description="d" sourceLine={sourceLine}>
         <p>marks</p>
       </ChartFrame>,
     );
     expect(container.querySelector('figure')?.getAttribute('data-vnm-theme-mode')).toBe('auto');
     rerender(
-      <ChartFrame title="t" description="d" sources={sources} theme="dark" headingLevel={2}>
+      <ChartFrame title="t" description="d" sourceLine={sourceLine} theme="dark" headingLevel={4}>
         <p>marks</p>
       </ChartFrame>,
     );
     expect(container.querySelector('figure')?.getAttribute('data-vnm-theme-mode')).toBe('dark');
-    expect(screen.getByRole('heading', { level: 2 })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4 })).toBeTruthy();
   });
 
   it('server-renders its stylesheet unescaped, so child selectors still work', () => {
     const html = renderToString(
-      <ChartFrame title="t" description="d" sources={sources} table={<table />}>
+      <ChartFrame title="t" description="d" sourceLine={sourceLine} table={<table />}>
         <p>marks</p>
       </ChartFrame>,
     );

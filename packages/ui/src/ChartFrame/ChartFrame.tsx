@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { DATA_VERSION, articles } from '@vn-mediation/data/provenance';
-import type { SourceShape } from '../dataShape/shapes';
 import { FRAME_CLASS, MODE_ATTRIBUTE, baseCss } from '../theme/themeCss';
 import type { ThemeMode } from '../theme/tokens';
-import { citationText, citedSources } from '@vn-mediation/data/format';
 
 /** Heading levels a chart title may take, so it fits the host page's outline. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The title's heading level when none is given: 2, which follows a page's `h1` without skipping a level. */
+export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** Props of the frame every chart draws inside. */
 export interface ChartFrameProps {
@@ -21,13 +21,13 @@ export interface ChartFrameProps {
   className?: string;
   /** Maximum width of the figure in pixels (default: its container's width). */
   maxWidth?: number;
-  /** Level of the title's heading element (default 3). */
+  /** Level of the title's heading element (default 2; 1 when the chart is the page). */
   headingLevel?: HeadingLevel;
   /** The chart's own stylesheet, appended to the shared one. */
   css?: string;
-  /** Every source the shown data rests on; the source line cites their articles and footnotes. */
-  sources: readonly SourceShape[];
-  /** Our remarks on the data (caveats, derivations), listed once each under the source line. */
+  /** The source line (articles, footnotes, dataset version), as the chart's model writes it. */
+  sourceLine: string;
+  /** Our remarks on the data (caveats, derivations), each once, listed under the source line. */
   notes?: readonly string[];
   /** The data table alternative, shown in a disclosure under the chart. */
   table?: ReactNode;
@@ -46,9 +46,9 @@ export function ChartFrame({
   theme = 'auto',
   className,
   maxWidth,
-  headingLevel = 3,
+  headingLevel = DEFAULT_HEADING_LEVEL,
   css = '',
-  sources,
+  sourceLine,
   notes = [],
   table,
   children,
@@ -57,9 +57,6 @@ export function ChartFrame({
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
   const Heading = `h${headingLevel}` as const;
-  const cited = citedSources(sources);
-  // Several figures often share one caveat: say it once.
-  const uniqueNotes = [...new Set(notes)];
   const modeAttribute = { [MODE_ATTRIBUTE]: theme };
   return (
     <figure
@@ -84,20 +81,10 @@ export function ChartFrame({
         </details>
       )}
       <figcaption className="vnm-caption">
-        <p className="vnm-source">
-          {cited.length === 0 ? 'Source: none given. ' : `${cited.length === 1 ? 'Source' : 'Sources'}: `}
-          {cited.map(({ article, footnotes }, i) => (
-            <span key={article}>
-              {i > 0 ? '; ' : ''}
-              {citationText(articles[article], footnotes)}
-            </span>
-          ))}
-          {cited.length === 0 ? '' : '. '}
-          {`Data: @vn-mediation/data ${DATA_VERSION}.`}
-        </p>
-        {uniqueNotes.length === 0 ? null : (
+        <p className="vnm-source">{sourceLine}</p>
+        {notes.length === 0 ? null : (
           <ul className="vnm-notes" aria-label="Notes">
-            {uniqueNotes.map((note) => (
+            {notes.map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>

@@ -15,7 +15,7 @@ export interface ChartCommonProps {
   height?: number;
   /** Animate the marks; default: only when the reader has not asked for reduced motion. */
   isAnimationActive?: boolean;
-  /** Level of the title's heading (default 3). */
+  /** Level of the title's heading (default 2, which follows a page's `h1`; 1 when the chart is the page). */
   headingLevel?: HeadingLevel;
   /** Extra class on the root `<figure>`. */
   className?: string;

@@ -1,56 +1,38 @@
-import type { ReactNode } from 'react';
-
-/** One column of a data table. */
-export interface DataTableColumn<Row> {
-  /** Stable key, unique among the columns. */
-  key: string;
-  /** Column header text. */
-  header: string;
-  /** `end` right-aligns numbers so digits line up. */
-  align?: 'start' | 'end';
-  /** The cell's content for a row. */
-  cell: (row: Row) => ReactNode;
-}
+import type { ModelTable } from '../model/chartModel';
 
 /** Props of the table alternative every chart offers. */
-export interface DataTableProps<Row> {
-  /** The table's caption (its accessible name). */
-  caption: string;
-  /** Columns; the first one heads each row. */
-  columns: readonly DataTableColumn<Row>[];
-  /** One row per data point. */
-  rows: readonly Row[];
-  /** Stable key of a row. */
-  rowKey: (row: Row) => string;
+export interface DataTableProps {
+  /** The table as the chart's model writes it: caption, columns, and rows of strings. */
+  table: ModelTable;
 }
 
 /** A plain, captioned HTML table of a chart's data; the first column heads each row. */
-export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProps<Row>) {
-  const [first, ...rest] = columns;
+export function DataTable({ table }: DataTableProps) {
+  const [first, ...rest] = table.columns;
   return (
     <div className="vnm-table-scroll">
       <table className="vnm-table">
-        <caption>{caption}</caption>
+        <caption>{table.caption}</caption>
         <thead>
           <tr>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" data-align={column.align ?? 'start'}>
+            {table.columns.map((column) => (
+              <th key={column.key} scope="col" data-align={column.align}>
                 {column.header}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
+          {table.rows.map((row) => (
+            <tr key={row.key}>
               {first === undefined ? null : (
-                <th scope="row" data-align={first.align ?? 'start'}>
-                  {first.cell(row)}
+                <th scope="row" data-align={first.align}>
+                  {row.cells[0]}
                 </th>
               )}
-              {rest.map((column) => (
-                <td key={column.key} data-align={column.align ?? 'start'}>
-                  {column.cell(row)}
+              {rest.map((column, i) => (
+                <td key={column.key} data-align={column.align}>
+                  {row.cells[i + 1]}
                 </td>
               ))}
             </tr>

@@ -1,31 +1,24 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { aidFigures } from '@vn-mediation/data/aid';
-import { ChartFrame, UnavailableChart, useChartData } from '../ChartFrame';
+import { formatNumber } from '@vn-mediation/data/format';
+import { ChartFrame, UnavailableChart, useChartModel } from '../ChartFrame';
 import type { ChartCommonProps } from '../ChartFrame';
 import { DataTable } from '../DataTable';
-import { figureColumns } from '../DataTable/figureColumns';
 import { FigureList } from '../FigureList';
 import { axisStyle, gridStyle } from '../marks/axisStyle';
 import { HatchPattern, barMark, svgSafeId } from '../marks/barMark';
 import { PlotArea, fitChart } from '../PlotArea';
-import { formatNumber, formatQuantity } from '@vn-mediation/data/format';
 import { useReducedMotion } from '../theme/useReducedMotion';
-import { checkAidFigures } from './aidData';
 import type { AidFigureShape } from './aidData';
-import { aidBarSentence, aidView, describeAid } from './aidLayout';
-import type { AidBar } from './aidLayout';
+import { aidModel, aidReservedHeight } from './aidModel';
+import type { AidPanel } from './aidModel';
 
 /** Props of `DprkAidChart`. */
 export interface DprkAidChartProps extends ChartCommonProps {
   /** Aid figures; defaults to `aidFigures` of `@vn-mediation/data`. Pass a filtered or updated copy freely. */
   data?: readonly AidFigureShape[];
 }
-
-const DEFAULT_TITLE = 'Vietnam’s aid to the DPRK by year, and the rice left unpaid';
-const RICE_HEIGHT = 220;
-const MONEY_HEIGHT = 180;
-const PANEL_TITLE_HEIGHT = 28;
 
 /**
  * Vietnam's aid to the DPRK by year in two panels that never share an axis: rice in tonnes and
@@ -35,35 +28,22 @@ const PANEL_TITLE_HEIGHT = 28;
  * @example
  * <DprkAidChart width={640} isAnimationActive={false} />
  */
-export function DprkAidChart({ data = aidFigures, title = DEFAULT_TITLE, ...props }: DprkAidChartProps) {
+export function DprkAidChart({ data = aidFigures, title, description, ...props }: DprkAidChartProps) {
   const hatchId = svgSafeId(useId());
-  const state = useChartData('DprkAidChart', data, checkAidFigures, aidView, 'no rice amount in tonnes and no aid in US$ in the data');
+  const model = useChartModel('DprkAidChart', aidModel, data, { title, description });
   const reducedMotion = useReducedMotion();
-  const natural =
-    state.kind === 'ok'
-      ? (state.view.rice.length > 0 ? RICE_HEIGHT + PANEL_TITLE_HEIGHT : 0) + (state.view.money.length > 0 ? MONEY_HEIGHT + PANEL_TITLE_HEIGHT : 0)
-      : RICE_HEIGHT + MONEY_HEIGHT + 2 * PANEL_TITLE_HEIGHT;
+  const natural = aidReservedHeight(model);
   const height = props.height ?? natural;
-  if (state.kind !== 'ok') return <UnavailableChart {...props} title={title} kind={state.kind} problems={state.problems} reservedHeight={height} />;
+  if (model.state !== 'ok') return <UnavailableChart {...props} model={model} reservedHeight={height} />;
 
-  const { view } = state;
-  const bars: readonly AidBar[] = [...view.rice, ...view.money];
-  const shown = [...bars.flatMap((bar) => (bar.worth === undefined ? [bar.figure] : [bar.figure, bar.worth])), ...view.other];
+  const { panels, bars, legend, factLists } = model.drawing;
   const animate = props.isAnimationActive ?? !reducedMotion;
   // A fixed height is shared between the panels in proportion to their natural heights.
   const scale = height / natural;
-  const riceUnits = [...new Set(view.rice.map((bar) => bar.figure.unit))].join(' or ');
-  const hasUnpaid = view.rice.some((bar) => bar.figure.flow === 'unpaid-sale');
 
-  const panel = (panelBars: readonly AidBar[], offset: number, panelHeight: number, activeIndex: number, setActiveIndex: (index: number) => void) => {
-    const rows = panelBars.map((bar) => ({
-      key: bar.figure.id,
-      period: bar.period,
-      value: bar.figure.value,
-      valueText: `${bar.figure.unit === 'usd' ? formatQuantity(bar.figure.value, 'usd') : formatNumber(bar.figure.value)}${bar.figure.flow === 'unpaid-sale' ? ' unpaid' : ''}`,
-    }));
-    return fitChart(props.width, panelHeight, (size) => (
-      <BarChart {...size} data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+  const panelChart = (panel: AidPanel, offset: number, activeIndex: number, setActiveIndex: (index: number) => void) =>
+    fitChart(props.width, Math.round(panel.height * scale), (size) => (
+      <BarChart {...size} data={panel.bars} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} {...gridStyle} />
         <XAxis dataKey="period" {...axisStyle} />
         <YAxis width={72} tickFormatter={formatNumber} {...axisStyle} />
@@ -71,9 +51,9 @@ export function DprkAidChart({ data = aidFigures, title = DEFAULT_TITLE, ...prop
           dataKey="value"
           isAnimationActive={animate}
           shape={barMark(activeIndex - offset, (index) => {
-            const bar = panelBars[index];
-            if (bar?.figure.flow === 'unpaid-sale') return { color: 'mark2', hatchId };
-            return { color: bar?.figure.unit === 'usd' ? 'mark3' : 'mark1' };
+            const tone = panel.bars[index]?.tone;
+            if (tone === 'unpaid') return { color: 'mark2', hatchId };
+            return { color: tone === 'money' ? 'mark3' : 'mark1' };
           })}
           onClick={(_, index) => setActiveIndex(index + offset)}
           onMouseEnter={(_, index) => setActiveIndex(index + offset)}
@@ -82,44 +62,39 @@ export function DprkAidChart({ data = aidFigures, title = DEFAULT_TITLE, ...prop
         </Bar>
       </BarChart>
     ));
-  };
 
   return (
     <ChartFrame
-      title={title}
-      description={props.description ?? describeAid(view)}
+      title={model.title}
+      description={model.description}
       theme={props.theme}
       className={props.className}
       headingLevel={props.headingLevel}
-      sources={shown.flatMap((figure) => figure.sources)}
-      notes={shown.flatMap((figure) => figure.notes ?? [])}
-      table={<DataTable caption={`Data of “${title}”`} columns={figureColumns} rows={shown} rowKey={(figure) => figure.id} />}
+      sourceLine={model.sourceLine}
+      notes={model.notes}
+      table={<DataTable table={model.table} />}
     >
       <HatchPattern id={hatchId} />
       <PlotArea
         height={height}
         width={props.width}
-        label={`Aid amounts of “${title}”`}
-        points={bars.map((bar) => ({ key: bar.figure.id, label: aidBarSentence(bar) }))}
+        label={`Aid amounts of “${model.title}”`}
+        points={bars.map((bar) => ({ key: bar.key, label: bar.announcement }))}
         renderChart={(activeIndex, setActiveIndex) => (
           <>
-            {view.rice.length === 0 ? null : (
-              <>
-                <p className="vnm-panel-title">{`Rice (${riceUnits})`}</p>
-                {panel(view.rice, 0, Math.round(RICE_HEIGHT * scale), activeIndex, setActiveIndex)}
-              </>
-            )}
-            {view.money.length === 0 ? null : (
-              <>
-                <p className="vnm-panel-title">Money given (US$)</p>
-                {panel(view.money, view.rice.length, Math.round(MONEY_HEIGHT * scale), activeIndex, setActiveIndex)}
-              </>
-            )}
+            {panels.map((panel, i) => (
+              <Fragment key={panel.kind}>
+                <p className="vnm-panel-title">{panel.title}</p>
+                {panelChart(panel, panels.slice(0, i).reduce((sum, before) => sum + before.bars.length, 0), activeIndex, setActiveIndex)}
+              </Fragment>
+            ))}
           </>
         )}
       />
-      {hasUnpaid ? <p className="vnm-legend">Hatched bar, labelled “unpaid”: rice sold and not paid for, not aid.</p> : null}
-      <FigureList heading="Other aid" figures={view.other} />
+      {legend === undefined ? null : <p className="vnm-legend">{legend}</p>}
+      {factLists.map((list) => (
+        <FigureList key={list.heading} list={list} />
+      ))}
     </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
-import { dateSortKey, formatEventDate } from '@vn-mediation/data/format';
-import { formatQuantity, listWords } from '@vn-mediation/data/format';
+import { dateSortKey, formatEventDate, formatQuantity, listWords, vocabularyWords } from '@vn-mediation/data/format';
+import { sameEventDate } from '../dataShape/sameDate';
 import type { AidFigureShape } from './aidData';
 
 /** One bar of a panel. */
@@ -32,7 +32,7 @@ function byDate(a: AidFigureShape, b: AidFigureShape): number {
 export function aidView(figures: readonly AidFigureShape[]): AidView | undefined {
   const riceFigures = figures.filter((figure) => figure.commodity === 'rice' && WEIGHT_UNITS.includes(figure.unit)).sort(byDate);
   const worthOf = (sale: AidFigureShape) =>
-    figures.find((figure) => figure.flow === 'unpaid-sale' && figure.commodity === sale.commodity && figure.unit === 'usd' && formatEventDate(figure.asOf) === formatEventDate(sale.asOf));
+    figures.find((figure) => figure.flow === 'unpaid-sale' && figure.commodity === sale.commodity && figure.unit === 'usd' && sameEventDate(figure.asOf, sale.asOf));
   const rice = riceFigures.map((figure) => ({ figure, period: formatEventDate(figure.asOf), worth: figure.flow === 'unpaid-sale' ? worthOf(figure) : undefined }));
   const money = figures
     .filter((figure) => figure.flow === 'aid' && figure.unit === 'usd')
@@ -46,7 +46,7 @@ export function aidView(figures: readonly AidFigureShape[]): AidView | undefined
 
 /** "flood-relief" → "flood relief". */
 export function commodityWords(commodity: string): string {
-  return commodity.replace(/-/g, ' ');
+  return vocabularyWords(commodity);
 }
 
 /** What a bar announces: "1997: 13,000 tonnes of rice, aid" or "1996: 20,000 tons of rice, unpaid (worth US$18 million)". */

@@ -1,33 +1,27 @@
-import type { FigureShape } from '../dataShape/shapes';
-import { figureAsOfWords, figureValueWords } from './figureWords';
+import type { ModelFactList } from '../model/chartModel';
 
 /** Props of a list of figures shown as text beside a chart. */
 export interface FigureListProps {
-  /** Heading of the list, e.g. "Context". */
-  heading: string;
-  /** The figures, in the order shown. */
-  figures: readonly FigureShape[];
+  /** The list as the chart's model writes it: a heading and its facts. */
+  list: ModelFactList;
 }
 
 /** Figures that do not share the chart's axis (another unit, a rank), as a description list. */
-export function FigureList({ heading, figures }: FigureListProps) {
-  if (figures.length === 0) return null;
+export function FigureList({ list }: FigureListProps) {
+  if (list.facts.length === 0) return null;
   return (
     <div className="vnm-facts">
-      <p className="vnm-facts-heading">{heading}</p>
+      <p className="vnm-facts-heading">{list.heading}</p>
       <dl>
-        {figures.map((figure) => {
-          const asOf = figureAsOfWords(figure);
-          return (
-            <div key={figure.id}>
-              <dt>{figure.label}</dt>
-              <dd>
-                <strong>{figureValueWords(figure)}</strong>
-                {asOf === undefined ? null : ` (${asOf})`}
-              </dd>
-            </div>
-          );
-        })}
+        {list.facts.map((fact) => (
+          <div key={fact.key}>
+            <dt>{fact.label}</dt>
+            <dd>
+              <strong>{fact.valueText}</strong>
+              {fact.asOfText === undefined ? null : ` (${fact.asOfText})`}
+            </dd>
+          </div>
+        ))}
       </dl>
     </div>
   );

@@ -1,5 +1,5 @@
-import { figureAsOfWords } from '../FigureList/figureWords';
-import { formatQuantity, listWords } from '@vn-mediation/data/format';
+import { figureAsOfText } from '../model/modelParts';
+import { formatQuantity, listWords, vocabularyWords } from '@vn-mediation/data/format';
 import type { PartnershipFigureShape, Tier } from './partnershipData';
 import { TIER_ORDER } from './partnershipData';
 
@@ -15,7 +15,7 @@ export interface PartnershipView {
 
 /** A tier's name in words: "comprehensive-strategic" → "comprehensive strategic". */
 export function tierWords(tier: Tier): string {
-  return tier.replace('-', ' ');
+  return vocabularyWords(tier);
 }
 
 /** Shapes checked figures into the chart's view; `undefined` when there is no tier to draw. */
@@ -40,6 +40,6 @@ export function describePartnerships(view: PartnershipView): string {
       : `Vietnam has established ${formatQuantity(view.relations.value, view.relations.unit).replace('relations', 'diplomatic relations')}, among them ${tiers}.`;
   if (view.ranks.length === 0) return network;
   const ranks = listWords(view.ranks.map((rank) => `${formatQuantity(rank.value, 'rank')} ${rank.scope === 'asia' ? 'in Asia' : 'in the world'}`));
-  const asOf = view.ranks[0] === undefined ? undefined : figureAsOfWords(view.ranks[0]);
+  const asOf = view.ranks[0] === undefined ? undefined : figureAsOfText(view.ranks[0]);
   return `${network} Its diplomatic network ranks ${ranks} in the Lowy Institute Global Diplomacy Index${asOf === undefined ? '' : ` (${asOf})`}.`;
 }

@@ -1,4 +1,4 @@
-import { figureAsOfWords, figureValueWords } from '../FigureList/figureWords';
+import { figureAsOfText, figureValueText } from '../model/modelParts';
 import type { PkoFigureShape } from '../pko/pkoData';
 
 /** What the personnel chart draws: people by type as bars, field hospitals and the start of deployments as text. */
@@ -26,18 +26,18 @@ export function pkoPersonnelView(figures: readonly PkoFigureShape[]): PkoPersonn
 
 /** A bar's name: its label and the as-of date, or a plain statement that the article gives none. */
 export function personnelBarName(figure: PkoFigureShape): string {
-  return `${figure.label} (${figureAsOfWords(figure) ?? 'no date given'})`;
+  return `${figure.label} (${figureAsOfText(figure) ?? 'no date given'})`;
 }
 
 function clause(figure: PkoFigureShape): string {
-  const asOf = figureAsOfWords(figure);
-  return `${figure.label.charAt(0).toLowerCase()}${figure.label.slice(1)}: ${figureValueWords(figure)}${asOf === undefined ? ' (no date given)' : ` (${asOf})`}`;
+  const asOf = figureAsOfText(figure);
+  return `${figure.label.charAt(0).toLowerCase()}${figure.label.slice(1)}: ${figureValueText(figure)}${asOf === undefined ? ' (no date given)' : ` (${asOf})`}`;
 }
 
 /** The chart's description, every number and date read from the view. */
 export function describePkoPersonnel(view: PkoPersonnelView): string {
   const start = view.start[0];
-  const opening = start === undefined ? 'Vietnam’s UN peacekeeping personnel' : `Vietnam’s UN peacekeeping personnel, deployed ${figureAsOfWords(start) ?? String(start.value)}`;
+  const opening = start === undefined ? 'Vietnam’s UN peacekeeping personnel' : `Vietnam’s UN peacekeeping personnel, deployed ${figureAsOfText(start) ?? String(start.value)}`;
   const people = view.personnel.map(clause).join('; ');
   const hospitals = view.hospitals.length === 0 ? '' : ` Field hospitals: ${view.hospitals.map(clause).join('; ')}.`;
   return `${opening}. ${people.charAt(0).toUpperCase()}${people.slice(1)}.${hospitals}`;

@@ -1,6 +1,6 @@
-import { figureAsOfWords } from '../FigureList/figureWords';
+import { figureAsOfText } from '../model/modelParts';
 import type { PkoFigureShape } from '../pko/pkoData';
-import { formatNumber, formatQuantity } from '@vn-mediation/data/format';
+import { formatNumber, formatQuantity, vocabularyWords } from '@vn-mediation/data/format';
 
 /** What the chart compares: Vietnam's share of women against the UN averages. */
 export interface WomenShareView {
@@ -17,21 +17,21 @@ export function womenShareView(figures: readonly PkoFigureShape[]): WomenShareVi
   return { vietnam, averages: figures.filter((figure) => figure.measure === 'un-average-female-share' && figure.unit === 'percent') };
 }
 
-/** "military-contingents" → "military contingents". */
+/** "military-contingents" → "military contingents"; "all personnel" when the type is not given. */
 export function personnelWords(personnelType: string | undefined): string {
-  return personnelType === undefined ? 'all personnel' : personnelType.replace(/-/g, ' ');
+  return personnelType === undefined ? 'all personnel' : vocabularyWords(personnelType);
 }
 
 /** A bar's short name. */
 export function shareBarName(figure: PkoFigureShape, isVietnam: boolean): string {
-  return isVietnam ? `Vietnam, officers sent (${figureAsOfWords(figure) ?? 'no date given'})` : `UN average, ${personnelWords(figure.personnelType)}`;
+  return isVietnam ? `Vietnam, officers sent (${figureAsOfText(figure) ?? 'no date given'})` : `UN average, ${personnelWords(figure.personnelType)}`;
 }
 
 /** The chart's description; "higher" and "lower" are worked out from the numbers, not written in. */
 export function describeWomenShare(view: WomenShareView): string {
   const { vietnam } = view;
   const parts = vietnam.derivedFrom === undefined ? '' : ` (${formatNumber(vietnam.derivedFrom.numerator)} of ${formatNumber(vietnam.derivedFrom.denominator)})`;
-  const asOf = figureAsOfWords(vietnam);
+  const asOf = figureAsOfText(vietnam);
   const where = vietnam.mission === undefined ? '' : ` in ${vietnam.mission}`;
   const lead = `Women were ${formatQuantity(vietnam.value, 'percent')} of the officers Vietnam sent for UN peacekeeping${where}${parts}${asOf === undefined ? '' : `, ${asOf}`}.`;
   if (view.averages.length === 0) return lead;

@@ -4,7 +4,7 @@ import { timelineEvents } from '@vn-mediation/data/timeline';
 import { ChartFrame, ChartStatus } from '../ChartFrame';
 import type { HeadingLevel } from '../ChartFrame';
 import { DataTable } from '../DataTable';
-import { formatEventDate, machineDate } from '@vn-mediation/data/format';
+import { formatEventDate, machineDate, sourceLineText } from '@vn-mediation/data/format';
 import type { ArticleIdShape } from '../dataShape/shapes';
 import { useDevWarning } from '../devWarning/devWarning';
 import { POINT_INDEX_ATTRIBUTE, usePointNavigation } from '../pointNavigation';
@@ -14,6 +14,7 @@ import { timelineCss } from './timelineCss';
 import { checkTimelineEvents } from './timelineData';
 import type { TimelineEventShape } from './timelineData';
 import { describeTimeline } from './timelineDescription';
+import { timelineTable } from './timelineTable';
 import { DEFAULT_ERA_OPTIONS, categoryName, distinctInOrder, filterEvents, timelineEras } from './timelineLayout';
 import type { EraOptions } from './timelineLayout';
 
@@ -64,14 +65,14 @@ export function Timeline({ data = timelineEvents, title = DEFAULT_TITLE, ...rest
   const frame = { title, theme: rest.theme, className: rest.className, headingLevel: rest.headingLevel, maxWidth: rest.width, css: timelineCss };
   if (!check.ok) {
     return (
-      <ChartFrame {...frame} description={rest.description ?? 'The timeline cannot be drawn: its data is not a list of well-formed events.'} sources={[]}>
+      <ChartFrame {...frame} description={rest.description ?? 'The timeline cannot be drawn: its data is not a list of well-formed events.'} sourceLine={sourceLineText([])}>
         <ChartStatus kind="error" message="The events given to this timeline are malformed, so none is shown." problems={check.problems} />
       </ChartFrame>
     );
   }
   if (check.events.length === 0) {
     return (
-      <ChartFrame {...frame} description={rest.description ?? 'The timeline has no events to show.'} sources={[]}>
+      <ChartFrame {...frame} description={rest.description ?? 'The timeline has no events to show.'} sourceLine={sourceLineText([])}>
         <ChartStatus kind="empty" message="This timeline was given no events." />
       </ChartFrame>
     );
@@ -123,28 +124,8 @@ function TimelineView({ events, title, layout = 'auto', initialCategories, initi
       headingLevel={frameProps.headingLevel}
       maxWidth={frameProps.width}
       css={timelineCss}
-      sources={shown.flatMap((event) => event.sources)}
-      table={
-        <DataTable
-          caption={`Events of “${title}”`}
-          rows={ordered}
-          rowKey={(event) => event.id}
-          columns={[
-            { key: 'date', header: 'Date', cell: (event) => formatEventDate(event.date) },
-            { key: 'title', header: 'Event', cell: (event) => event.title },
-            { key: 'actors', header: 'Actors', cell: (event) => (event.actors.length === 0 ? 'none named' : event.actors.join(', ')) },
-            { key: 'category', header: 'Category', cell: (event) => categoryName(event.category) },
-            {
-              key: 'source',
-              header: 'Source',
-              cell: (event) =>
-                event.sources
-                  .map((source) => `${articles[source.article].author} (${articles[source.article].published.slice(0, 4)})${source.footnote === undefined ? '' : `, fn. ${source.footnote}`}: ${source.quote}`)
-                  .join(' | '),
-            },
-          ]}
-        />
-      }
+      sourceLine={sourceLineText(shown.flatMap((event) => event.sources))}
+      table={<DataTable table={timelineTable(title, ordered)} />}
     >
       <div className="vnm-tl-controls">
         <fieldset>

@@ -1,0 +1,30 @@
+// The chart models: everything a reader perceives of each chart except pixels, as pure functions
+// of the data and options. No React, no recharts: a server, another framework, the embed's
+// static pages or a script writing Markdown can use them. `@vn-mediation/ui/model`.
+export type {
+  ChartKind,
+  ChartModel,
+  ChartModelBase,
+  ChartModelOptions,
+  ModelCitation,
+  ModelColumn,
+  ModelFact,
+  ModelFactList,
+  ModelPoint,
+  ModelRow,
+  ModelTable,
+  ReadyModel,
+  UnavailableModel,
+} from './chartModel';
+export { PKO_PERSONNEL_TITLE, pkoPersonnelModel, pkoPersonnelPlotHeight, pkoPersonnelReservedHeight } from '../PkoPersonnelChart/pkoPersonnelModel';
+export type { PkoPersonnelDrawing, PkoPersonnelModel } from '../PkoPersonnelChart/pkoPersonnelModel';
+export { PARTNERSHIP_TITLE, partnershipModel, partnershipPlotHeight, partnershipReservedHeight } from '../PartnershipTierChart/partnershipModel';
+export type { PartnershipDrawing, PartnershipModel } from '../PartnershipTierChart/partnershipModel';
+export { WOMEN_SHARE_TITLE, shareText, womenShareModel, womenSharePlotHeight, womenShareReservedHeight } from '../PkoWomenShareChart/womenShareModel';
+export type { WomenShareDrawing, WomenShareModel } from '../PkoWomenShareChart/womenShareModel';
+export { AID_PANEL_TITLE_HEIGHT, AID_TITLE, aidModel, aidReservedHeight } from '../DprkAidChart/aidModel';
+export type { AidBarTone, AidDrawing, AidModel, AidModelBar, AidPanel } from '../DprkAidChart/aidModel';
+export type { AidFigureShape } from '../DprkAidChart/aidData';
+export type { PartnershipFigureShape } from '../PartnershipTierChart/partnershipData';
+export type { PkoFigureShape } from '../pko/pkoData';
+export type { ArticleIdShape, EventDateShape, FigureShape, PartialDateShape, SourceShape } from '../dataShape/shapes';
