@@ -5,6 +5,7 @@ import { aidFigures } from '@vn-mediation/data/aid';
 import { partnershipFigures } from '@vn-mediation/data/partnerships';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import { timelineEvents } from '@vn-mediation/data/timeline';
+import type { TimelineTopic } from '@vn-mediation/data/timeline';
 import type { ChartKey, ChartProps } from './charts';
 
 /** One embed: a chart and the props that make it this embed. */
@@ -41,7 +42,8 @@ export function defineEmbed<K extends ChartKey>(definition: EmbedDefinition<K>):
   return definition;
 }
 
-const inCategory = (category: string) => timelineEvents.filter((event) => event.category === category);
+/** The events with a topic, main or not: what the Timeline shows with only that topic ticked. */
+const withTopic = (topic: TimelineTopic) => timelineEvents.filter((event) => event.topics.includes(topic));
 
 /** Every embed, in the order Storybook and the manifest list them. */
 export const embeds: readonly AnyEmbedDefinition[] = [
@@ -53,18 +55,19 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: {},
     records: timelineEvents,
     width: 720,
-    reservedHeight: 4080,
+    reservedHeight: 4178,
   }),
   defineEmbed({
     id: 'timeline-korea',
     title: 'Vietnam and the Korean Peninsula: a timeline',
-    summary: 'The timeline with only the Korean Peninsula events ticked (readers can tick the others).',
+    summary:
+      'Hanoi–Pyongyang relations as The Diplomat tells them, from the early 1960s through the Cold War tensions to the July 2016 ban, with the ISEAS article’s aid to the DPRK and the 2018–2019 summits: every event with the Korean Peninsula topic (readers can tick the others).',
     chart: 'timeline',
     preset: 'Korean Peninsula events',
-    props: { initialCategories: ['korea'] },
-    records: inCategory('korea'),
+    props: { initialTopics: ['korea'] },
+    records: withTopic('korea'),
     width: 720,
-    reservedHeight: 1857,
+    reservedHeight: 2383,
   }),
   defineEmbed({
     id: 'timeline-peacekeeping',
@@ -72,8 +75,8 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     summary: 'The timeline with only the peacekeeping events ticked.',
     chart: 'timeline',
     preset: 'Peacekeeping events',
-    props: { initialCategories: ['peacekeeping'] },
-    records: inCategory('peacekeeping'),
+    props: { initialTopics: ['peacekeeping'] },
+    records: withTopic('peacekeeping'),
     width: 720,
     reservedHeight: 1106,
   }),
@@ -83,8 +86,8 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     summary: 'The timeline with only the aid events ticked.',
     chart: 'timeline',
     preset: 'Aid events',
-    props: { initialCategories: ['aid'] },
-    records: inCategory('aid'),
+    props: { initialTopics: ['aid'] },
+    records: withTopic('aid'),
     width: 720,
     reservedHeight: 955,
   }),

@@ -7,6 +7,7 @@ import { articleText } from './test-support/articles-text';
 import { textStatesCentury, textStatesDecade, textStatesMonth, textStatesNumber } from './test-support/numbers-in-text';
 import { storedNumbers } from './test-support/stored-numbers';
 import { citingRecords } from './cited-by';
+import { TIMELINE_TOPICS } from './vocabulary/timeline';
 import type { StoredNumber } from './test-support/stored-numbers';
 
 interface AnyRecord {
@@ -182,5 +183,22 @@ describe('timeline', () => {
 
   it('keeps the article’s wording of the king’s span in the title', () => {
     expect(DATASETS.timeline.find((event) => event.id === 'king-tran-nhan-tong')?.title).toContain('King Tran Nhan Tong (1258-1308)');
+  });
+
+  it('files under korea every event whose quotes name a Korea, the DPRK, Pyongyang or Kim', () => {
+    const koreanWords = /Korea|DPRK|Pyongyang|\bKim\b/;
+    const missing = DATASETS.timeline.filter((event) => event.sources.some((s) => koreanWords.test(s.quote)) && !event.topics.includes('korea'));
+    expect(missing.map((event) => event.id)).toEqual([]);
+  });
+
+  it('files every diplomat-2016 event under korea, since the article tells each as part of Hanoi–Pyongyang relations', () => {
+    const diplomat = DATASETS.timeline.filter((event) => event.sources[0]?.article === 'diplomat-2016');
+    expect(diplomat.length).toBeGreaterThan(10);
+    expect(diplomat.filter((event) => !event.topics.includes('korea')).map((event) => event.id)).toEqual([]);
+  });
+
+  it('uses every topic of the vocabulary, so no filter is left without events', () => {
+    const used = new Set(DATASETS.timeline.flatMap((event) => event.topics));
+    expect(TIMELINE_TOPICS.filter((topic) => !used.has(topic))).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export { datePrecision } from './date-precision';
 export type { DatePrecision } from './date-precision';
 export * from './schemas';
 
-export { timelineEvents, TIMELINE_CATEGORIES } from './datasets/timeline';
+export { timelineEvents, TIMELINE_TOPICS } from './datasets/timeline';
 export { partnershipFigures, formerFoeFrameworks, PARTNERSHIP_MEASURES, PARTNERSHIP_TIERS, RANK_SCOPES } from './datasets/partnerships';
 export { pkoFigures, PKO_MEASURES, PKO_PERSONNEL_TYPES } from './datasets/pko';
 export { aidFigures, AID_COMMODITIES, AID_FLOWS } from './datasets/aid';

@@ -4,7 +4,7 @@ export { ArticleId } from './schema/article';
 export { MAX_QUOTE_LENGTH, Notes, RecordId, Source, Sources } from './schema/source';
 export { EventDate, PartialDate, PointDate, SpanDate } from './schema/date';
 export { Derivation, Figure, Quantity, Unit } from './schema/quantity';
-export { TimelineCategory, TimelineEvent } from './schema/timeline-event';
+export { TimelineEvent, TimelineTopic, TimelineTopics } from './schema/timeline-event';
 export { FormerFoeFramework, PartnershipFigure } from './schema/partnership';
 export { PkoFigure } from './schema/pko';
 export { AidFigure } from './schema/aid';

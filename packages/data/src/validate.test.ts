@@ -17,7 +17,7 @@ const goodEvent = {
   title: 'A test event',
   date: { kind: 'point', date: { year: 2016, month: 7 } },
   actors: ['Vietnam'],
-  category: 'korea',
+  topics: ['korea'],
   sources: [{ article: 'diplomat-2016', quote: 'banned 12 North Korean nationals' }],
 };
 
@@ -98,17 +98,17 @@ describe('validate', () => {
   });
 
   it('returns every problem of every record, not only the first', () => {
-    const bad = [{ ...goodEvent, id: 'Not Kebab', category: 'war' }, { ...goodEvent, id: 'x', date: { kind: 'point', date: { year: 99 } } }];
+    const bad = [{ ...goodEvent, id: 'Not Kebab', topics: ['war'] }, { ...goodEvent, id: 'x', date: { kind: 'point', date: { year: 99 } } }];
     const issues = issuesOf(validate('timeline', bad));
     expect(issues.map((issue) => [issue.index, issue.path.join('.')])).toEqual([
       [0, 'id'],
-      [0, 'category'],
+      [0, 'topics.0'],
       [1, 'date.date.year'],
     ]);
   });
 
   it('rejects a field the schema does not know, so typos do not pass silently', () => {
-    const issues = issuesOf(validate('timeline', [{ ...goodEvent, catgory: 'korea' }]));
+    const issues = issuesOf(validate('timeline', [{ ...goodEvent, topcs: ['korea'] }]));
     expect(issues).toHaveLength(1);
   });
 
@@ -133,6 +133,27 @@ describe('validate', () => {
     });
     const result = validate('timeline', [hostile]);
     expect(result.ok).toBe(false);
+  });
+
+  it('rejects an event with no topic', () => {
+    const issues = issuesOf(validate('timeline', [{ ...goodEvent, topics: [] }]));
+    expect(issues).toEqual([expect.objectContaining({ index: 0, path: ['topics'], message: 'an event needs at least one topic' })]);
+  });
+
+  it('rejects a topic listed twice, naming it and where the repeat sits', () => {
+    const issues = issuesOf(validate('timeline', [{ ...goodEvent, topics: ['korea', 'aid', 'korea'] }]));
+    expect(issues).toEqual([expect.objectContaining({ path: ['topics', 2], message: 'topic "korea" is listed twice' })]);
+  });
+
+  it('rejects a topic outside the vocabulary by its position in the list', () => {
+    const issues = issuesOf(validate('timeline', [{ ...goodEvent, topics: ['korea', 'weather'] }]));
+    expect(issues.map((issue) => issue.path)).toEqual([['topics', 1]]);
+  });
+
+  it('rejects the old single `category` field, so data written for it fails loudly', () => {
+    const withoutTopics = Object.fromEntries(Object.entries(goodEvent).filter(([key]) => key !== 'topics'));
+    const issues = issuesOf(validate('timeline', [{ ...withoutTopics, category: 'korea' }]));
+    expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual(['', 'topics']);
   });
 
   it('accepts the published timeline', () => {

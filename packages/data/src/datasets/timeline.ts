@@ -8,14 +8,18 @@
  * Caveats: diplomat-2016 gives no year for "early June" and dates the lifting of the arms embargo
  * only by "coincided with" the May 23, 2016 statement; both carry a note saying the year is read
  * from the passage's context.
+ * Topics: each event lists every thread the articles tell it as part of, its main topic first.
+ * `korea` gathers Vietnam's dealings with the two Koreas and the US–DPRK talks: the whole arc of
+ * diplomat-2016 (1960s to July 2016, its Cold War episodes included) and iseas-2021-6's aid to
+ * the DPRK and the 2018–2019 summits. A topic the quotes do not make plain carries a note.
  */
 import type { TimelineEvent } from '../schema/timeline-event';
 
-export type { TimelineCategory, TimelineEvent } from '../schema/timeline-event';
+export type { TimelineEvent, TimelineTopic, TimelineTopics } from '../schema/timeline-event';
 export type { EventDate, PartialDate, PointDate, SpanDate } from '../schema/date';
 export type { Quantity, Unit } from '../schema/quantity';
 export type { Source } from '../schema/source';
-export { TIMELINE_CATEGORIES } from '../vocabulary/timeline';
+export { TIMELINE_TOPICS } from '../vocabulary/timeline';
 export { datePrecision } from '../date-precision';
 export type { DatePrecision } from '../date-precision';
 
@@ -26,7 +30,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'King Tran Nhan Tong (1258-1308), a symbol of Vietnam’s reconciliatory spirit',
     date: { kind: 'span', start: { year: 1258 }, end: { year: 1308 } },
     actors: ['King Tran Nhan Tong'],
-    category: 'history',
+    topics: ['history', 'reconciliation'],
     personIds: ['tran-nhan-tong'],
     sources: [
       {
@@ -42,7 +46,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'King Tran Nhan Tong strips the reward of a prince who hunted Yuan troops after a ceasefire',
     date: { kind: 'span', start: { year: 1258 }, end: { year: 1308 } },
     actors: ['King Tran Nhan Tong'],
-    category: 'history',
+    topics: ['history', 'reconciliation'],
     personIds: ['tran-nhan-tong'],
     documentIds: ['complete-annals-of-dai-viet'],
     sources: [
@@ -63,13 +67,17 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Nguyen Trai declares the return of prisoners of war (Chinese troops) after a military victory',
     date: { kind: 'point', date: { year: 1400, precision: 'century' } },
     actors: ['Nguyen Trai'],
-    category: 'history',
+    topics: ['history', 'reconciliation'],
     personIds: ['nguyen-trai'],
     sources: [
       {
         article: 'iseas-2021-6',
         quote: 'A master strategist in the 15th century, Nguyen Trai, declared after a military victory that the country would facilitate the return of prisoners of war (Chinese troops) to “repair the bilateral friendship [and] end war forever”.',
         footnote: 20,
+      },
+      {
+        article: 'iseas-2021-6',
+        quote: 'It could be argued that reconciliation diplomacy is not simply a new direction but harks back to Vietnam’s history of reconciling with former enemies after conflicts.',
       },
     ],
     notes: ['"the 15th century" is stored as year 1400 with precision century.'],
@@ -79,7 +87,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Geneva negotiations, with international third-party mediators',
     date: { kind: 'point', date: { year: 1954 } },
     actors: ['Vietnam'],
-    category: 'history',
+    topics: ['history'],
     documentIds: ['geneva-accords'],
     sources: [
       {
@@ -94,7 +102,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam maintains a diplomatic relationship with North Korea since the early 1960s',
     date: { kind: 'point', date: { year: 1960, precision: 'decade' }, qualifier: 'early' },
     actors: ['Vietnam', 'North Korea'],
-    category: 'korea',
+    topics: ['korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -108,7 +116,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'North Vietnam decides to enter peace negotiations with the United States, opposed by Kim Il-sung',
     date: { kind: 'point', date: { year: 1968 } },
     actors: ['North Vietnam', 'United States', 'Kim Il-sung'],
-    category: 'history',
+    topics: ['history', 'korea'],
     personIds: ['kim-il-sung'],
     sources: [
       {
@@ -126,7 +134,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'External mediation helps contain North Korean belligerence after the Nixon administration announces troop cuts in South Korea',
     date: { kind: 'point', date: { year: 1970, precision: 'decade' } },
     actors: ['Nixon administration', 'North Korea', 'United States'],
-    category: 'korea',
+    topics: ['korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -139,7 +147,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Paris negotiations, with international third-party mediators',
     date: { kind: 'point', date: { year: 1973 } },
     actors: ['Vietnam'],
-    category: 'history',
+    topics: ['history'],
     sources: [
       {
         article: 'iseas-2021-6',
@@ -153,7 +161,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam’s 1976 reunification under communist rule',
     date: { kind: 'point', date: { year: 1976 } },
     actors: ['Vietnam'],
-    category: 'history',
+    topics: ['history', 'korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -166,7 +174,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam’s invasion of Cambodia, virulently opposed by North Korea',
     date: { kind: 'point', date: { year: 1978, month: 12 } },
     actors: ['Vietnam', 'North Korea', 'Cambodia'],
-    category: 'history',
+    topics: ['history', 'korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -179,7 +187,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Hanoi establishes diplomatic relations with South Korea',
     date: { kind: 'point', date: { year: 1992 } },
     actors: ['Hanoi', 'South Korea'],
-    category: 'korea',
+    topics: ['korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -192,7 +200,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam offers the DPRK 100 tonnes of rice aid',
     date: { kind: 'point', date: { year: 1995 } },
     actors: ['Vietnam', 'DPRK'],
-    category: 'aid',
+    topics: ['aid', 'korea'],
     quantity: { label: 'rice', value: 100, unit: 'tonnes' },
     sources: [
       {
@@ -207,7 +215,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'North Korea fails to pay Vietnam for 20,000 tons of rice worth $18 million',
     date: { kind: 'point', date: { year: 1996 } },
     actors: ['North Korea', 'Vietnam'],
-    category: 'aid',
+    topics: ['aid', 'korea'],
     quantity: { label: 'rice not paid for', value: 20000, unit: 'tons' },
     sources: [
       {
@@ -215,13 +223,14 @@ export const timelineEvents: readonly TimelineEvent[] = [
         quote: 'North Korea’s failure to pay Vietnam for 20,000 tons of rice worth $18 million at the height of the famine in 1996 confirmed Pyongyang’s unreliability as an economic partner.',
       },
     ],
+    notes: ['Topic aid: the article tells of rice North Korea failed to pay for, not of aid; it is filed with the rice aid to the DPRK of iseas-2021-6 (footnote 44) because both concern rice from Vietnam for North Korea.'],
   },
   {
     id: 'rice-aid-1997',
     title: 'Vietnam offers the DPRK another 13,000 tonnes of rice',
     date: { kind: 'point', date: { year: 1997 } },
     actors: ['Vietnam', 'DPRK'],
-    category: 'aid',
+    topics: ['aid', 'korea'],
     quantity: { label: 'rice', value: 13000, unit: 'tonnes' },
     sources: [
       {
@@ -236,7 +245,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam supports the DPRK with rice, material rubber and emergency aid',
     date: { kind: 'span', start: { year: 2000 }, end: { year: 2012 } },
     actors: ['Vietnam', 'DPRK'],
-    category: 'aid',
+    topics: ['aid', 'korea'],
     quantity: { label: 'rice', value: 22700, unit: 'tonnes' },
     sources: [
       {
@@ -252,7 +261,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'South Korean President Kim Dae-jung apologises for the ROK’s deployment of 300,000 troops in the Vietnam War',
     date: { kind: 'point', date: { year: 2001 } },
     actors: ['Kim Dae-jung', 'South Korea'],
-    category: 'reconciliation',
+    topics: ['reconciliation', 'korea'],
     quantity: { label: 'ROK troops deployed on South Vietnam’s behalf', value: 300000, unit: 'troops' },
     personIds: ['kim-dae-jung'],
     sources: [
@@ -267,7 +276,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Return of Mr Nguyen Cao Ky, former prime minister of the South Vietnamese administration',
     date: { kind: 'point', date: { year: 2004 } },
     actors: ['Nguyen Cao Ky'],
-    category: 'reconciliation',
+    topics: ['reconciliation'],
     personIds: ['nguyen-cao-ky'],
     sources: [
       {
@@ -282,7 +291,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam emphasises support for a nuclear-free Korean peninsula after the 2006 nuclear test',
     date: { kind: 'point', date: { year: 2006 } },
     actors: ['Vietnam', 'North Korea'],
-    category: 'korea',
+    topics: ['korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -295,7 +304,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam expresses solidarity with South Korea after the North Korean navy sinks the ROK corvette Cheonan',
     date: { kind: 'point', date: { year: 2010, month: 3 } },
     actors: ['Vietnam', 'South Korea', 'North Korean navy'],
-    category: 'korea',
+    topics: ['korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -308,7 +317,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam starts its UN peacekeeping deployment',
     date: { kind: 'point', date: { year: 2014 }, qualifier: 'since' },
     actors: ['Vietnam'],
-    category: 'peacekeeping',
+    topics: ['peacekeeping'],
     sources: [
       {
         article: 'iseas-2021-6',
@@ -322,7 +331,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Cordial meeting between DPRK Defense Minister Pak Yong-Sik and Vietnam’s President Tran Dai Quang',
     date: { kind: 'point', date: { year: 2015, month: 11 } },
     actors: ['Pak Yong-Sik', 'Tran Dai Quang'],
-    category: 'korea',
+    topics: ['korea'],
     personIds: ['pak-yong-sik', 'tran-dai-quang'],
     sources: [
       {
@@ -336,7 +345,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'US government statement praises Vietnam’s support for UN sanctions against North Korea',
     date: { kind: 'point', date: { year: 2016, month: 5, day: 23 } },
     actors: ['United States government', 'Vietnam'],
-    category: 'korea',
+    topics: ['korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -349,7 +358,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Washington decides to lift its long-standing arms embargo on Vietnam',
     date: { kind: 'point', date: { year: 2016 } },
     actors: ['Washington', 'Vietnam'],
-    category: 'policy',
+    topics: ['policy', 'korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -360,14 +369,14 @@ export const timelineEvents: readonly TimelineEvent[] = [
         quote: 'On May 23, 2016, the United States government released an official statement praising Vietnam’s resolute support for the implementation of United Nations (UN) sanctions against North Korea.',
       },
     ],
-    notes: ['The article dates the decision only as coinciding with the criticisms praised on May 23, 2016; only the year is stored.'],
+    notes: ['The article dates the decision only as coinciding with the criticisms praised on May 23, 2016; only the year is stored.', 'Topic korea: the article tells the decision as coinciding with Vietnam’s criticisms of DPRK aggression, in its opening on Vietnam’s support for sanctions against North Korea.'],
   },
   {
     id: 'dprk-officials-visit-early-june-2016',
     title: 'Senior North Korean officials visit Vietnam to strengthen the Hanoi-Pyongyang relationship',
     date: { kind: 'point', date: { year: 2016, month: 6 }, qualifier: 'early' },
     actors: ['senior North Korean officials', 'Vietnam'],
-    category: 'korea',
+    topics: ['korea'],
     sources: [
       {
         article: 'diplomat-2016',
@@ -385,7 +394,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam bans 12 North Korean nationals from entering, in accordance with UN sanctions',
     date: { kind: 'point', date: { year: 2016, month: 7 } },
     actors: ['Vietnamese government'],
-    category: 'korea',
+    topics: ['korea'],
     quantity: { label: 'North Korean nationals banned', value: 12, unit: 'persons' },
     sources: [
       {
@@ -399,7 +408,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam offers US$70,000 in flood relief to the DPRK',
     date: { kind: 'point', date: { year: 2016 } },
     actors: ['Vietnam', 'DPRK'],
-    category: 'aid',
+    topics: ['aid', 'korea'],
     quantity: { label: 'flood relief', value: 70000, unit: 'usd' },
     sources: [
       {
@@ -408,13 +417,14 @@ export const timelineEvents: readonly TimelineEvent[] = [
         footnote: 44,
       },
     ],
+    notes: ['“the North Asian nation” is the DPRK named in the footnote’s two sentences before.'],
   },
   {
     id: 'pko-field-hospitals-since-2018',
     title: 'Vietnam sends whole PKO unit forces with two Level-2 field hospitals to South Sudan',
     date: { kind: 'point', date: { year: 2018 }, qualifier: 'since' },
     actors: ['Vietnam'],
-    category: 'peacekeeping',
+    topics: ['peacekeeping'],
     quantity: { label: 'Level-2 field hospitals', value: 2, unit: 'field-hospitals' },
     sources: [
       {
@@ -429,7 +439,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Leaders’ meeting in Singapore, given two months’ advance notice',
     date: { kind: 'point', date: { year: 2018, month: 6 } },
     actors: ['Trump', 'Kim'],
-    category: 'korea',
+    topics: ['korea'],
     quantity: { label: 'advance notice', value: 2, unit: 'months' },
     sources: [
       {
@@ -444,7 +454,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Directive No. 25 CT/TW on enhancing the role of multilateral diplomacy is issued',
     date: { kind: 'point', date: { year: 2018, month: 8, day: 8 } },
     actors: ['Secretariat of the Party Central Committee'],
-    category: 'policy',
+    topics: ['policy', 'multilateral'],
     documentIds: ['directive-25-ct-tw'],
     sources: [
       {
@@ -458,7 +468,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam hosts the second Trump-Kim Summit in Hanoi, after a two-week preparation period',
     date: { kind: 'point', date: { year: 2019, month: 2 } },
     actors: ['Trump', 'Kim', 'Vietnam'],
-    category: 'korea',
+    topics: ['korea'],
     quantity: { label: 'preparation period', value: 2, unit: 'weeks' },
     personIds: ['trump', 'kim'],
     sources: [
@@ -479,7 +489,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'A separate DPRK delegation makes field trips to Vietnam’s industrial parks and factories',
     date: { kind: 'point', date: { year: 2019, month: 2 } },
     actors: ['DPRK delegation'],
-    category: 'korea',
+    topics: ['korea'],
     sources: [
       {
         article: 'iseas-2021-6',
@@ -499,7 +509,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Kim’s 2019 visit to Vietnam is designated an “official friendship visit”',
     date: { kind: 'point', date: { year: 2019 } },
     actors: ['Kim'],
-    category: 'korea',
+    topics: ['korea'],
     personIds: ['kim'],
     sources: [
       {
@@ -514,7 +524,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam has sent 43 officers and 126 military doctors and medical personnel to South Sudan',
     date: { kind: 'point', date: { year: 2020, month: 1 }, qualifier: 'up-to' },
     actors: ['Vietnam'],
-    category: 'peacekeeping',
+    topics: ['peacekeeping'],
     sources: [
       {
         article: 'iseas-2021-6',
@@ -529,7 +539,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam takes on the 2020 ASEAN chairmanship',
     date: { kind: 'point', date: { year: 2020 } },
     actors: ['Vietnam', 'ASEAN'],
-    category: 'multilateral',
+    topics: ['multilateral'],
     sources: [
       {
         article: 'iseas-2021-6',
@@ -542,7 +552,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam’s 2020-2021 term as a non-permanent member of the UN Security Council, started with two initiatives',
     date: { kind: 'span', start: { year: 2020 }, end: { year: 2021 } },
     actors: ['Vietnam', 'UNSC'],
-    category: 'multilateral',
+    topics: ['multilateral'],
     quantity: { label: 'initiatives the term started with', value: 2, unit: 'initiatives' },
     sources: [
       {
@@ -557,7 +567,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam has sent 23/166 female officers (13.8%) for UN PKO missions in South Sudan',
     date: { kind: 'point', date: { year: 2020, month: 10 }, qualifier: 'up-to' },
     actors: ['Vietnam'],
-    category: 'peacekeeping',
+    topics: ['peacekeeping'],
     sources: [
       {
         article: 'iseas-2021-6',
@@ -572,7 +582,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'National Assembly passes the Resolution on Vietnam’s participation in UN PKO',
     date: { kind: 'point', date: { year: 2020, month: 11 } },
     actors: ['National Assembly'],
-    category: 'peacekeeping',
+    topics: ['peacekeeping', 'policy'],
     documentIds: ['national-assembly-pko-resolution'],
     sources: [
       {
@@ -581,13 +591,14 @@ export const timelineEvents: readonly TimelineEvent[] = [
         footnote: 5,
       },
     ],
+    notes: ['Topic policy: a National Assembly resolution, which the article says “has laid a legal foundation” for Vietnam’s further contribution.'],
   },
   {
     id: 'asean-summit-online-2020-11-15',
     title: 'Prime Minister Nguyen Xuan Phuc at the closing ceremony of the ASEAN summit held online in Hanoi',
     date: { kind: 'point', date: { year: 2020, month: 11, day: 15 } },
     actors: ['Nguyen Xuan Phuc', 'ASEAN'],
-    category: 'multilateral',
+    topics: ['multilateral'],
     personIds: ['nguyen-xuan-phuc'],
     sources: [
       {
@@ -602,7 +613,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Vietnam ready to deploy a third Level-2 field hospital',
     date: { kind: 'point', date: { year: 2020 }, qualifier: 'by-end-of' },
     actors: ['Vietnam'],
-    category: 'peacekeeping',
+    topics: ['peacekeeping'],
     sources: [
       {
         article: 'iseas-2021-6',

@@ -38,7 +38,7 @@ export function tableSchemaFor(columns: readonly Column[]) {
 
 /** What each dataset holds, for the Data Package and the README. */
 export const DATASET_TITLES: Readonly<Record<DatasetName, string>> = {
-  timeline: 'Dated events of both articles, with date precision, actors and category',
+  timeline: 'Dated events of both articles, with date precision, actors and topics',
   partnerships: 'Vietnam’s diplomatic network: relations, partnership tiers, Lowy Index 2019 ranks',
   'former-foes': 'Former foes with which Vietnam has high-level partnership frameworks',
   pko: 'Vietnam’s UN peacekeeping: deployments, personnel, field hospitals, women’s share',

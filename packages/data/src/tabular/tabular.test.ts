@@ -34,6 +34,17 @@ describe('CSV flattening', () => {
     expect(rows[index + 1]?.[actorsAt]).toBe(DATASETS.timeline[index]?.actors.join(' | '));
   });
 
+  it('writes an event’s topics as one list cell, main topic first, typed list in the Table Schema', () => {
+    const columns = columnsOf('timeline');
+    const rows = parseCsv(toCsv(DATASETS.timeline, columns));
+    const topicsAt = rows[0]?.indexOf('topics') ?? -1;
+    const index = DATASETS.timeline.findIndex((event) => event.topics.length > 1);
+    expect(index).toBeGreaterThan(-1);
+    const cell = rows[index + 1]?.[topicsAt] ?? '';
+    expect(cell.split(LIST_DELIMITER)).toEqual(DATASETS.timeline[index]?.topics);
+    expect(tableSchemaFor(columns).fields.find((field) => field.name === 'topics')).toMatchObject({ type: 'list', delimiter: LIST_DELIMITER, constraints: { required: true } });
+  });
+
   it('never stores a list item that contains the list delimiter', () => {
     const offenders = DATASET_NAMES.flatMap((name) =>
       DATASETS[name].flatMap((record) =>

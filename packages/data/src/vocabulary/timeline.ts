@@ -1,5 +1,8 @@
-/** The one category each timeline event belongs to (zod-free, so the timeline entry stays light). */
-export const TIMELINE_CATEGORIES = [
+/**
+ * The topics a timeline event can belong to (zod-free, so the timeline entry stays light). An
+ * event lists one or more, its main topic first.
+ */
+export const TIMELINE_TOPICS = [
   'history',
   'reconciliation',
   'korea',

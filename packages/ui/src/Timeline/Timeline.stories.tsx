@@ -31,8 +31,8 @@ export const Playground: Story = {
   args: { title: 'Timeline', headingLevel: 2, eraOptions: { breakAfterYears: 25, maxEventsPerEra: 14 } },
 };
 
-/** Only the events about the Korean Peninsula. */
-export const FilterByCategory: Story = { args: { initialCategories: ['korea'] } };
+/** Only the events with the topic Korean Peninsula, whatever their main topic (the Cold War episodes are history first). */
+export const FilterByTopic: Story = { args: { initialTopics: ['korea'] } };
 
 /** Only the events whose own article is The Diplomat (2016). */
 export const FilterByArticle: Story = { args: { initialArticle: 'diplomat-2016' } };

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineEvents } from '@vn-mediation/data/timeline';
 import { Timeline } from './Timeline';
 import type { TimelineEventShape } from './timelineData';
-import { categoryName } from './timelineLayout';
+import { topicName } from './timelineLayout';
 import { expectWarnings } from '../testing/expectWarnings';
 
 // Malformed-data tests must hand the component what its types forbid; this is the one place we lie to the compiler.
@@ -26,10 +26,12 @@ describe('Timeline', () => {
     const starts = timelineEvents.map((event) => (event.date.kind === 'span' ? event.date.start.year : event.date.date.year));
     const ends = timelineEvents.map((event) => (event.date.kind === 'span' ? event.date.end.year : event.date.date.year));
     expect(text).toContain(`Timeline of ${timelineEvents.length} events from ${Math.min(...starts)} to ${Math.max(...ends)}`);
-    for (const category of new Set(timelineEvents.map((event) => event.category))) {
-      const count = timelineEvents.filter((event) => event.category === category).length;
-      expect(text).toContain(`${categoryName(category)} ${count}`);
+    // Each event counts once, under its main topic (the first).
+    for (const topic of new Set(timelineEvents.map((event) => event.topics[0]))) {
+      const count = timelineEvents.filter((event) => event.topics[0] === topic).length;
+      expect(text).toContain(`${topicName(topic ?? '')} ${count}`);
     }
+    expect(text).toContain('Events by main topic:');
   });
 
   it('is one tab stop whose arrow keys, Home and End walk the events in date order', async () => {
@@ -67,14 +69,14 @@ describe('Timeline', () => {
     }
   });
 
-  it('filters by category and by article with labelled form controls', async () => {
+  it('filters by topic and by article with labelled form controls', async () => {
     const user = userEvent.setup();
     render(<Timeline />);
-    const categories = within(screen.getByRole('group', { name: 'Categories' })).getAllByRole('checkbox');
-    for (const box of categories) {
+    const topics = within(screen.getByRole('group', { name: 'Topics' })).getAllByRole('checkbox');
+    for (const box of topics) {
       if (box !== screen.getByRole('checkbox', { name: 'Korean Peninsula' })) await user.click(box);
     }
-    const korea = timelineEvents.filter((event) => event.category === 'korea');
+    const korea = timelineEvents.filter((event) => event.topics.includes('korea'));
     expect(within(screen.getByRole('listbox')).getAllByRole('option')).toHaveLength(korea.length);
     expect(screen.getByText(`Showing ${korea.length} of ${timelineEvents.length} events.`)).toBeTruthy();
 
@@ -83,9 +85,33 @@ describe('Timeline', () => {
     expect(within(screen.getByRole('listbox')).getAllByRole('option')).toHaveLength(both.length);
   });
 
+  it('opens on the topics of initialTopics, showing every event that has any of them, main topic or not', () => {
+    render(<Timeline initialTopics={['korea']} />);
+    const korea = timelineEvents.filter((event) => event.topics.includes('korea'));
+    // The Cold War episodes diplomat-2016 tells are filed under history first, and must still show.
+    expect(korea.some((event) => event.topics[0] !== 'korea')).toBe(true);
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options).toHaveLength(korea.length);
+    expect(screen.getByRole('checkbox', { name: 'Korean Peninsula' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('checkbox', { name: 'History' })).toHaveProperty('checked', false);
+  });
+
+  it('names every topic of an event, the main one first, and colours it by the main one', () => {
+    const data: TimelineEventShape[] = [
+      { id: 'a', title: 'Peace talks', date: { kind: 'point', date: { year: 1968 } }, actors: [], topics: ['history', 'korea'], sources: [{ article: 'diplomat-2016', quote: 'q' }] },
+      { id: 'b', title: 'Reunification', date: { kind: 'point', date: { year: 1976 } }, actors: [], topics: ['history'], sources: [{ article: 'diplomat-2016', quote: 'q' }] },
+      { id: 'c', title: 'Nuclear test', date: { kind: 'point', date: { year: 2006 } }, actors: [], topics: ['korea'], sources: [{ article: 'diplomat-2016', quote: 'q' }] },
+    ];
+    render(<Timeline data={data} />);
+    const [talks, reunification, test] = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(talks?.textContent).toContain('History; also Korean Peninsula.');
+    expect(talks?.style.borderLeftColor).toBe(reunification?.style.borderLeftColor);
+    expect(talks?.style.borderLeftColor).not.toBe(test?.style.borderLeftColor);
+  });
+
   it('shows a labelled empty state when the filters leave nothing, without warning', async () => {
     const user = userEvent.setup();
-    render(<Timeline initialCategories={['aid']} />);
+    render(<Timeline initialTopics={['aid']} />);
     await user.click(screen.getByRole('checkbox', { name: 'Aid' }));
     expect(screen.getByRole('status', { name: 'No data to show' })).toBeTruthy();
     expect(screen.queryByRole('listbox')).toBeNull();
@@ -125,7 +151,7 @@ describe('Timeline', () => {
   });
 
   it('draws a filtered copy passed as data', () => {
-    const subset = timelineEvents.filter((event) => event.category === 'peacekeeping');
+    const subset = timelineEvents.filter((event) => event.topics.includes('peacekeeping'));
     render(<Timeline data={subset} />);
     expect(within(screen.getByRole('listbox')).getAllByRole('option')).toHaveLength(subset.length);
   });
@@ -165,11 +191,13 @@ describe('Timeline', () => {
     const goodEvent = timelineEvents[0];
     const malformedEvent = fc.oneof(
       fc.anything(),
-      fc.record({ id: fc.oneof(fc.string(), fc.constant(null)), title: fc.anything(), date: fc.anything(), actors: fc.anything(), category: fc.anything(), sources: fc.anything() }),
+      fc.record({ id: fc.oneof(fc.string(), fc.constant(null)), title: fc.anything(), date: fc.anything(), actors: fc.anything(), topics: fc.anything(), sources: fc.anything() }),
       fc.constantFrom(
         { ...goodEvent, date: { kind: 'point', date: { year: Number.NaN } } },
         { ...goodEvent, sources: [] },
         { ...goodEvent, actors: null },
+        { ...goodEvent, topics: [] },
+        { ...goodEvent, topics: ['korea', 'korea'] },
         { ...goodEvent, date: { kind: 'span', start: { year: 2020 }, end: { year: 1990 } } },
       ),
     );

@@ -15,7 +15,7 @@ import { checkTimelineEvents } from './timelineData';
 import type { TimelineEventShape } from './timelineData';
 import { describeTimeline } from './timelineDescription';
 import { timelineTable } from './timelineTable';
-import { DEFAULT_ERA_OPTIONS, categoryName, distinctInOrder, filterEvents, timelineEras } from './timelineLayout';
+import { DEFAULT_ERA_OPTIONS, distinctInOrder, filterEvents, mainTopic, timelineEras, topicName, topicWords } from './timelineLayout';
 import type { EraOptions } from './timelineLayout';
 
 /** Where the eras go: side by side, stacked, or side by side only where the chart is 640px wide or more. */
@@ -33,8 +33,8 @@ export interface TimelineProps {
   theme?: ThemeMode;
   /** `auto` (default): eras side by side from 640px of chart width, stacked below. */
   layout?: TimelineLayout;
-  /** Categories ticked at first (default: all). */
-  initialCategories?: readonly string[];
+  /** Topics ticked at first (default: all); an event shows when any of its topics is ticked. */
+  initialTopics?: readonly string[];
   /** Article shown at first: `all` (default) or an article id. */
   initialArticle?: 'all' | ArticleIdShape;
   /** How long a gap breaks the axis and how many events an era holds at most. */
@@ -52,11 +52,12 @@ const MARKS: readonly ColorToken[] = ['mark1', 'mark2', 'mark3', 'mark4', 'mark5
 
 /**
  * The events of the timeline dataset, grouped into eras computed from the data so 1258–2020
- * stays readable; filters by category and article; each event opens its quote, article and
- * footnote. One tab stop: arrow keys walk the events, Enter opens the source.
+ * stays readable; filters by topic (an event shows when any of its topics is ticked and is
+ * coloured by its main topic) and article; each event opens its quote, article and footnote.
+ * One tab stop: arrow keys walk the events, Enter opens the source.
  *
  * @example
- * <Timeline initialCategories={['korea']} theme="auto" />
+ * <Timeline initialTopics={['korea']} theme="auto" />
  */
 export function Timeline({ data = timelineEvents, title = DEFAULT_TITLE, ...rest }: TimelineProps) {
   const check = useMemo(() => checkTimelineEvents(data), [data]);
@@ -90,19 +91,20 @@ function articleOptionLabel(id: ArticleIdShape): string {
   return `${article.author} (${article.published.slice(0, 4)}), ${article.title}`;
 }
 
-function TimelineView({ events, title, layout = 'auto', initialCategories, initialArticle = 'all', eraOptions, ...frameProps }: TimelineViewProps) {
+function TimelineView({ events, title, layout = 'auto', initialTopics, initialArticle = 'all', eraOptions, ...frameProps }: TimelineViewProps) {
   const id = useId();
-  const categories = useMemo(() => distinctInOrder(events.map((event) => event.category)), [events]);
+  // Main topics first, so the first colours go to the topics events are drawn in.
+  const topics = useMemo(() => distinctInOrder([...events.map(mainTopic), ...events.flatMap((event) => event.topics)]), [events]);
   const articleIds = useMemo(
     () => distinctInOrder(events.flatMap((event) => (event.sources[0] === undefined ? [] : [event.sources[0].article]))),
     [events],
   );
-  const [ticked, setTicked] = useState<readonly string[]>(initialCategories ?? categories);
+  const [ticked, setTicked] = useState<readonly string[]>(initialTopics ?? topics);
   const [article, setArticle] = useState<string>(initialArticle);
   const [sourceOpen, setSourceOpen] = useState(false);
 
   const options = { ...DEFAULT_ERA_OPTIONS, ...eraOptions };
-  const shown = filterEvents(events, { categories: ticked, article });
+  const shown = filterEvents(events, { topics: ticked, article });
   const eras = timelineEras(shown, options);
   const ordered = eras.flatMap((era) => era.events);
   const navigation = usePointNavigation(ordered.length, () => setSourceOpen((open) => !open));
@@ -110,8 +112,8 @@ function TimelineView({ events, title, layout = 'auto', initialCategories, initi
   const description = frameProps.description ?? describeTimeline(shown, eras, events.length);
   const sourceId = `${id}-source`;
 
-  const toggleCategory = (category: string, on: boolean) =>
-    setTicked((current) => (on ? categories.filter((c) => c === category || current.includes(c)) : current.filter((c) => c !== category)));
+  const toggleTopic = (topic: string, on: boolean) =>
+    setTicked((current) => (on ? topics.filter((t) => t === topic || current.includes(t)) : current.filter((t) => t !== topic)));
 
   // Each era's first position in the keyboard order, so options are numbered without mutable counters.
   const eraOffsets = eras.map((_, i) => eras.slice(0, i).reduce((sum, era) => sum + era.events.length, 0));
@@ -129,11 +131,11 @@ function TimelineView({ events, title, layout = 'auto', initialCategories, initi
     >
       <div className="vnm-tl-controls">
         <fieldset>
-          <legend>Categories</legend>
-          {categories.map((category) => (
-            <label key={category}>
-              <input type="checkbox" checked={ticked.includes(category)} onChange={(event) => toggleCategory(category, event.target.checked)} />
-              {categoryName(category)}
+          <legend>Topics</legend>
+          {topics.map((topic) => (
+            <label key={topic}>
+              <input type="checkbox" checked={ticked.includes(topic)} onChange={(event) => toggleTopic(topic, event.target.checked)} />
+              {topicName(topic)}
             </label>
           ))}
         </fieldset>
@@ -153,7 +155,7 @@ function TimelineView({ events, title, layout = 'auto', initialCategories, initi
         {`Showing ${shown.length} of ${events.length} events.`}
       </p>
       {ordered.length === 0 ? (
-        <ChartStatus kind="empty" message="No event matches the chosen categories and article. Tick more categories or choose both articles." />
+        <ChartStatus kind="empty" message="No event matches the chosen topics and article. Tick more topics or choose both articles." />
       ) : (
         <>
           <div {...navigation.listboxProps} aria-label={`Events of “${title}”, in date order`} className="vnm-tl-list" data-layout={layout}>
@@ -179,7 +181,7 @@ function TimelineView({ events, title, layout = 'auto', initialCategories, initi
                       role="option"
                       aria-selected={index === navigation.activeIndex}
                       className="vnm-tl-event"
-                      style={{ borderLeftColor: cssVar(MARKS[categories.indexOf(event.category) % MARKS.length] ?? 'border') }}
+                      style={{ borderLeftColor: cssVar(MARKS[topics.indexOf(mainTopic(event)) % MARKS.length] ?? 'border') }}
                       {...{ [POINT_INDEX_ATTRIBUTE]: index }}
                     >
                       {dateTime === undefined ? <span className="vnm-tl-date">{dateWords}</span> : <time className="vnm-tl-date" dateTime={dateTime}>{dateWords}</time>}
@@ -188,7 +190,7 @@ function TimelineView({ events, title, layout = 'auto', initialCategories, initi
                       <span>{`${event.title}.`}</span>
                       <span className="vnm-tl-meta">
                         <span className="vnm-sr-only"> </span>
-                        {`${categoryName(event.category)}. Actors: ${event.actors.length === 0 ? 'none named' : event.actors.join(', ')}.`}
+                        {`${topicWords(event)}. Actors: ${event.actors.length === 0 ? 'none named' : event.actors.join(', ')}.`}
                       </span>
                     </div>
                   );
@@ -204,7 +206,7 @@ function TimelineView({ events, title, layout = 'auto', initialCategories, initi
                 <p>
                   <strong>{active.title}</strong>
                 </p>
-                <p>{`${formatEventDate(active.date)} · ${categoryName(active.category)} · Actors: ${active.actors.length === 0 ? 'none named' : active.actors.join(', ')}`}</p>
+                <p>{`${formatEventDate(active.date)} · ${topicWords(active)} · Actors: ${active.actors.length === 0 ? 'none named' : active.actors.join(', ')}`}</p>
                 <button type="button" aria-expanded={sourceOpen} aria-controls={sourceId} onClick={() => setSourceOpen((open) => !open)}>
                   {sourceOpen ? 'Hide source' : 'Show source'}
                 </button>

@@ -2,7 +2,7 @@ import type { PartialDateShape } from '../dataShape/shapes';
 import { formatPartialDate, yearRange } from '@vn-mediation/data/format';
 import type { TimelineEventShape } from './timelineData';
 import type { TimelineEra } from './timelineLayout';
-import { categoryName } from './timelineLayout';
+import { mainTopic, topicName } from './timelineLayout';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -18,7 +18,8 @@ function endOf(event: TimelineEventShape): PartialDateShape {
 
 /**
  * The timeline's text description, every figure counted from the events shown: how many, the
- * years they cover, the eras and their sizes, and the count per category.
+ * years they cover, the eras and their sizes, and the count per main topic (each event counts
+ * once, under the topic it is coloured by, though the filters find it under any of its topics).
  */
 export function describeTimeline(shown: readonly TimelineEventShape[], eras: readonly TimelineEra[], total: number): string {
   if (shown.length === 0) return `No events match the filters (${plural(total, 'event', 'events')} in all).`;
@@ -29,12 +30,12 @@ export function describeTimeline(shown: readonly TimelineEventShape[], eras: rea
   const first = formatPartialDate(startOf(earliest));
   const last = formatPartialDate(endOf(latest));
   const counts = new Map<string, number>();
-  for (const event of shown) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
-  const byCategory = [...counts]
+  for (const event of shown) counts.set(mainTopic(event), (counts.get(mainTopic(event)) ?? 0) + 1);
+  const byTopic = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([category, n]) => `${categoryName(category)} ${n}`)
+    .map(([topic, n]) => `${topicName(topic)} ${n}`)
     .join(', ');
   const scope = shown.length === total ? plural(total, 'event', 'events') : `${shown.length} of ${plural(total, 'event', 'events')} (filtered)`;
   const eraWords = eras.map((era) => `${era.label} (${era.events.length})`).join('; ');
-  return `Timeline of ${scope} from ${first} to ${last}, in ${plural(eras.length, 'era', 'eras')}: ${eraWords}. Events by category: ${byCategory}.`;
+  return `Timeline of ${scope} from ${first} to ${last}, in ${plural(eras.length, 'era', 'eras')}: ${eraWords}. Events by main topic: ${byTopic}.`;
 }

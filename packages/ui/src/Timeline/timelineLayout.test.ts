@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEventShape } from './timelineData';
-import { categoryName, distinctInOrder, filterEvents, sortEvents, timelineEras } from './timelineLayout';
+import { distinctInOrder, filterEvents, mainTopic, sortEvents, timelineEras, topicName, topicWords } from './timelineLayout';
 import { describeTimeline } from './timelineDescription';
 
-function event(id: string, year: number, category = 'korea', article: 'iseas-2021-6' | 'diplomat-2016' = 'iseas-2021-6'): TimelineEventShape {
-  return { id, title: id, date: { kind: 'point', date: { year } }, actors: [], category, sources: [{ article, quote: 'q' }] };
+function event(id: string, year: number, topics: readonly string[] = ['korea'], article: 'iseas-2021-6' | 'diplomat-2016' = 'iseas-2021-6'): TimelineEventShape {
+  return { id, title: id, date: { kind: 'point', date: { year } }, actors: [], topics, sources: [{ article, quote: 'q' }] };
 }
 
 describe('timelineEras', () => {
@@ -46,27 +46,40 @@ describe('sortEvents', () => {
 });
 
 describe('filterEvents', () => {
-  const events = [event('a', 1995, 'aid'), event('k', 1996, 'korea', 'diplomat-2016'), event('p', 2014, 'peacekeeping')];
+  const events = [event('a', 1995, ['aid']), event('k', 1996, ['korea'], 'diplomat-2016'), event('p', 2014, ['peacekeeping'])];
 
-  it('shows every event with all categories and both articles, and none with no category ticked', () => {
-    expect(filterEvents(events, { categories: 'all', article: 'all' })).toHaveLength(3);
-    expect(filterEvents(events, { categories: [], article: 'all' })).toHaveLength(0);
+  it('shows every event with all topics and both articles, and none with no topic ticked', () => {
+    expect(filterEvents(events, { topics: 'all', article: 'all' })).toHaveLength(3);
+    expect(filterEvents(events, { topics: [], article: 'all' })).toHaveLength(0);
   });
 
-  it('keeps only the chosen categories and article', () => {
-    expect(filterEvents(events, { categories: ['aid', 'korea'], article: 'all' }).map((e) => e.id)).toEqual(['a', 'k']);
-    expect(filterEvents(events, { categories: 'all', article: 'diplomat-2016' }).map((e) => e.id)).toEqual(['k']);
+  it('keeps only the chosen topics and article', () => {
+    expect(filterEvents(events, { topics: ['aid', 'korea'], article: 'all' }).map((e) => e.id)).toEqual(['a', 'k']);
+    expect(filterEvents(events, { topics: 'all', article: 'diplomat-2016' }).map((e) => e.id)).toEqual(['k']);
+  });
+
+  it('shows an event when any of its topics is ticked, not only its main one', () => {
+    const several = [event('h', 1968, ['history', 'korea']), event('r', 1995, ['aid', 'korea']), event('p', 2014, ['peacekeeping'])];
+    expect(filterEvents(several, { topics: ['korea'], article: 'all' }).map((e) => e.id)).toEqual(['h', 'r']);
+    expect(filterEvents(several, { topics: ['history'], article: 'all' }).map((e) => e.id)).toEqual(['h']);
+    expect(filterEvents(several, { topics: ['history', 'aid'], article: 'all' }).map((e) => e.id)).toEqual(['h', 'r']);
   });
 });
 
 describe('describeTimeline', () => {
-  it('counts the shown events, their years, eras and categories', () => {
-    const events = [event('a', 1258, 'history'), event('b', 1995, 'aid'), event('c', 2019), event('d', 2020)];
+  it('counts the shown events, their years, eras and main topics', () => {
+    const events = [event('a', 1258, ['history']), event('b', 1995, ['aid']), event('c', 2019), event('d', 2020)];
     const eras = timelineEras(events);
     const text = describeTimeline(events, eras, 6);
     expect(text).toBe(
-      'Timeline of 4 of 6 events (filtered) from 1258 to 2020, in 2 eras: 1258 (1); 1995–2020 (3). Events by category: Korean Peninsula 2, Aid 1, History 1.',
+      'Timeline of 4 of 6 events (filtered) from 1258 to 2020, in 2 eras: 1258 (1); 1995–2020 (3). Events by main topic: Korean Peninsula 2, Aid 1, History 1.',
     );
+  });
+
+  it('counts an event of several topics once, under its main topic, so the counts add up to the events shown', () => {
+    const events = [event('h', 1968, ['history', 'korea']), event('r', 1995, ['aid', 'korea']), event('k', 2006, ['korea'])];
+    const text = describeTimeline(events, timelineEras(events), 3);
+    expect(text).toContain('Events by main topic: Aid 1, History 1, Korean Peninsula 1.');
   });
 
   it('names its first and last dates at the precision the article gives, never a bare year', () => {
@@ -77,10 +90,16 @@ describe('describeTimeline', () => {
   });
 });
 
-describe('categoryName and distinctInOrder', () => {
+describe('topicName, topicWords, mainTopic and distinctInOrder', () => {
   it('turns ids into names and keeps first-seen order', () => {
-    expect(categoryName('peacekeeping')).toBe('Peacekeeping');
-    expect(categoryName('post-war-work')).toBe('Post war work');
+    expect(topicName('peacekeeping')).toBe('Peacekeeping');
+    expect(topicName('post-war-work')).toBe('Post war work');
     expect(distinctInOrder(['b', 'a', 'b'])).toEqual(['b', 'a']);
+  });
+
+  it('names the main topic first and the others after “also”', () => {
+    expect(topicWords(event('k', 2006))).toBe('Korean Peninsula');
+    expect(topicWords(event('h', 1968, ['history', 'korea', 'multilateral']))).toBe('History; also Korean Peninsula, Multilateral diplomacy');
+    expect(mainTopic(event('r', 1995, ['aid', 'korea']))).toBe('aid');
   });
 });

@@ -124,19 +124,20 @@ export function timelineEras(events: readonly TimelineEventShape[], options: Era
   return eras;
 }
 
-/** The reader's filter: the categories to show and one article or both. */
+/** The reader's filter: the topics to show and one article or both. */
 export interface TimelineFilter {
-  /** Categories to show, or `all`. */
-  readonly categories: readonly string[] | 'all';
+  /** Topics to show (an event shows when any of its topics is one of them), or `all`. */
+  readonly topics: readonly string[] | 'all';
   /** Show only events whose own article (first source) is this one, or `all`. */
   readonly article: string;
 }
 
-/** The events that pass a filter, in their input order. */
+/** The events that pass a filter, in their input order: an event passes when any of its topics is ticked. */
 export function filterEvents(events: readonly TimelineEventShape[], filter: TimelineFilter): TimelineEventShape[] {
+  const { topics } = filter;
   return events.filter(
     (event) =>
-      (filter.categories === 'all' || filter.categories.includes(event.category)) &&
+      (topics === 'all' || event.topics.some((topic) => topics.includes(topic))) &&
       (filter.article === 'all' || event.sources[0]?.article === filter.article),
   );
 }
@@ -146,15 +147,27 @@ export function distinctInOrder<T extends string>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
-const CATEGORY_NAMES: Readonly<Record<string, string>> = {
+/** An event's main topic: the first of its topics, which colours it and counts it in the description. */
+export function mainTopic(event: TimelineEventShape): string {
+  // `checkTimelineEvents` refuses an empty list, so the fallback is never reached by checked events.
+  return event.topics[0] ?? '';
+}
+
+const TOPIC_NAMES: Readonly<Record<string, string>> = {
   korea: 'Korean Peninsula',
   multilateral: 'Multilateral diplomacy',
 };
 
-/** A category's name for readers: "peacekeeping" → "Peacekeeping", "korea" → "Korean Peninsula". */
-export function categoryName(category: string): string {
-  const known = CATEGORY_NAMES[category];
+/** A topic's name for readers: "peacekeeping" → "Peacekeeping", "korea" → "Korean Peninsula". */
+export function topicName(topic: string): string {
+  const known = TOPIC_NAMES[topic];
   if (known !== undefined) return known;
-  const words = category.replace(/[-_]+/g, ' ').trim();
+  const words = topic.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** An event's topics for readers, the main one first: "History; also Korean Peninsula". */
+export function topicWords(event: TimelineEventShape): string {
+  const [main = '', ...others] = event.topics;
+  return others.length === 0 ? topicName(main) : `${topicName(main)}; also ${others.map(topicName).join(', ')}`;
 }
