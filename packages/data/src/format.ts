@@ -4,5 +4,5 @@
 export { dateSortKey, formatEventDate, formatPartialDate, machineDate, yearRange } from './format/dates';
 export { formatHedgedQuantity, formatNumber, formatQuantity } from './format/quantities';
 export { capitalise, countWords, listWords, ordinal, vocabularyWords } from './format/words';
-export { citationText, citedSources, footnoteWords, publicationYear, shortCitation, shortCitations, sourceLineText } from './format/citations';
-export type { CitableSource, CitedSource } from './format/citations';
+export { citationText, citedSources, footnoteWords, publicationYear, referenceText, shortCitation, shortCitations, sourceLineParts, sourceLineText } from './format/citations';
+export type { CitableSource, CitedSource, ReferenceFields, SourceLinePart } from './format/citations';
