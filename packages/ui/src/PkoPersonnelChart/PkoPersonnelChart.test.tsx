@@ -91,14 +91,34 @@ describe('PkoPersonnelChart', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 
-  it('server-renders title, description, data table, source line and a box of the chart’s height', () => {
+  it('server-renders title, description, data table, source line and a box the chart then draws in', () => {
     const html = renderToString(<PkoPersonnelChart />);
-    const expectedHeight = personnel.length * 64 + 48;
     expect(html).toContain('Vietnam’s UN peacekeepers by type');
     expect(html).toContain('43 people (up to January 2020)');
     expect(html).toContain('<table');
     expect(html).toContain('footnotes 5');
-    expect(html).toMatch(new RegExp(`class="vnm-plot" style="height:${expectedHeight}px"`));
+    const reserved = Number(/class="vnm-plot" style="height:(\d+)px"/.exec(html)?.[1]);
+    const { container } = render(<PkoPersonnelChart width={600} isAnimationActive={false} />);
+    expect(Number(container.querySelector('.vnm-plot-graphic svg')?.getAttribute('height'))).toBe(reserved);
+  });
+
+  it('leaves room for each bar’s name, wrapped on a phone, between it and the bar above', () => {
+    const { container } = render(<PkoPersonnelChart width={320} isAnimationActive={false} />);
+    const bars = Array.from(container.querySelectorAll('.vnm-bar')).map((bar) => bar.querySelector('rect'));
+    const names = Array.from(container.querySelectorAll('.vnm-plot-graphic text.vnm-bar-name'));
+    expect(bars).toHaveLength(personnel.length);
+    expect(names).toHaveLength(personnel.length);
+    expect(names.some((name) => name.querySelectorAll('tspan').length === 2)).toBe(true);
+    names.forEach((name, i) => {
+      const fontSize = Number(name.getAttribute('font-size'));
+      const top = Number(name.getAttribute('y')) - fontSize;
+      const above = i === 0 ? undefined : bars[i - 1];
+      const floor = above === undefined || above === null ? 0 : Number(above.getAttribute('y')) + Number(above.getAttribute('height'));
+      expect(top).toBeGreaterThanOrEqual(floor);
+      const bar = bars[i];
+      const last = Number(name.getAttribute('y')) + (name.querySelectorAll('tspan').length - 1) * fontSize;
+      expect(last).toBeLessThan(Number(bar?.getAttribute('y')));
+    });
   });
 
   it('hydrates the server output without a mismatch, then draws', async () => {

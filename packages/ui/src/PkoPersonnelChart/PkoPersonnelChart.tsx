@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@vn-mediation/data/format';
 import { pkoFigures } from '@vn-mediation/data/pko';
@@ -8,6 +9,7 @@ import { FigureList } from '../FigureList';
 import { axisStyle, gridStyle } from '../marks/axisStyle';
 import { barMark } from '../marks/barMark';
 import { labelAbove } from '../marks/labelAbove';
+import { LABELLED_BARS_MARGIN } from '../model/labelledBars';
 import { PlotArea, fitChart } from '../PlotArea';
 import type { PkoFigureShape } from '../pko/pkoData';
 import { useReducedMotion } from '../theme/useReducedMotion';
@@ -29,13 +31,14 @@ export interface PkoPersonnelChartProps extends ChartCommonProps {
  * <PkoPersonnelChart width={600} isAnimationActive={false} />
  */
 export function PkoPersonnelChart({ data = pkoFigures, title, description, ...props }: PkoPersonnelChartProps) {
-  const model = useChartModel('PkoPersonnelChart', pkoPersonnelModel, data, { title, description });
+  // Without a fixed width, the labels are wrapped for the width the plot measures.
+  const [measuredWidth, setMeasuredWidth] = useState<number | undefined>(undefined);
+  const model = useChartModel('PkoPersonnelChart', pkoPersonnelModel, data, { title, description, width: props.width ?? measuredWidth });
   const reducedMotion = useReducedMotion();
   const height = props.height ?? pkoPersonnelReservedHeight(model);
   if (model.state !== 'ok') return <UnavailableChart {...props} model={model} reservedHeight={height} />;
 
   const { bars, factLists } = model.drawing;
-  const names = bars.map((bar) => bar.name);
   const animate = props.isAnimationActive ?? !reducedMotion;
   return (
     <ChartFrame
@@ -55,7 +58,7 @@ export function PkoPersonnelChart({ data = pkoFigures, title, description, ...pr
         points={bars.map((bar) => ({ key: bar.key, label: bar.announcement }))}
         renderChart={(activeIndex, setActiveIndex) =>
           fitChart(props.width, height, (size) => (
-            <BarChart {...size} data={bars} layout="vertical" barSize={20} margin={{ top: 28, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
+            <BarChart {...size} data={bars} layout="vertical" barSize={20} margin={LABELLED_BARS_MARGIN} accessibilityLayer={false}>
               <CartesianGrid horizontal={false} {...gridStyle} />
               <XAxis type="number" allowDecimals={false} tickFormatter={formatNumber} {...axisStyle} />
               <YAxis type="category" dataKey="key" hide />
@@ -66,11 +69,11 @@ export function PkoPersonnelChart({ data = pkoFigures, title, description, ...pr
                 onClick={(_, index) => setActiveIndex(index)}
                 onMouseEnter={(_, index) => setActiveIndex(index)}
               >
-                <LabelList dataKey="name" content={labelAbove(names)} />
+                <LabelList dataKey="name" content={labelAbove(bars)} />
                 <LabelList dataKey="valueText" position="right" fill="var(--vnm-text)" />
               </Bar>
             </BarChart>
-          ))
+          ), setMeasuredWidth)
         }
       />
       {factLists.map((list) => (

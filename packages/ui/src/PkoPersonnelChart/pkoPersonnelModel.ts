@@ -1,14 +1,15 @@
 import { countWords, formatNumber } from '@vn-mediation/data/format';
 import { checkPkoFigures } from '../pko/pkoData';
 import type { PkoFigureShape } from '../pko/pkoData';
-import type { ChartModel, ChartModelOptions, ModelFactList, ModelPoint } from '../model/chartModel';
+import type { ChartModel, ChartModelOptions, LabelledPoint, ModelFactList } from '../model/chartModel';
+import { barNameLines, DEFAULT_CHART_WIDTH } from '../model/labelledBars';
 import { figureAsOfText, figureFact, figureTable, figureValueText, provenanceOf, unavailableModel, uniqueNotes } from '../model/modelParts';
 import { describePkoPersonnel, personnelBarName, pkoPersonnelView } from './pkoPersonnelLayout';
 
 /** What the personnel chart draws: one bar per personnel figure, and the figures listed beside it. */
 export interface PkoPersonnelDrawing {
-  /** Personnel sent or ready, one bar each, in the data's order. */
-  readonly bars: readonly ModelPoint[];
+  /** Personnel sent or ready, one bar each, in the data's order, each name in lines for the chart's width. */
+  readonly bars: readonly LabelledPoint[];
   /** Field hospitals and the start of deployments, which count something else (only lists with facts). */
   readonly factLists: readonly ModelFactList[];
   /** Height of the plot that fits the bars, in pixels. */
@@ -32,12 +33,14 @@ export function pkoPersonnelPlotHeight(bars: number): number {
 }
 
 /** A personnel bar: its name with the as-of date, and the sentence announced for it. */
-function personnelBar(figure: PkoFigureShape): ModelPoint {
+function personnelBar(figure: PkoFigureShape, chartWidth: number): LabelledPoint {
   const asOf = figureAsOfText(figure);
   const valueText = figureValueText(figure);
+  const name = personnelBarName(figure);
   return {
     key: figure.id,
-    name: personnelBarName(figure),
+    name,
+    nameLines: barNameLines(name, chartWidth),
     announcement: `${figure.label}: ${valueText}${asOf === undefined ? '' : `, ${asOf}`}`,
     value: figure.value,
     valueText: formatNumber(figure.value),
@@ -62,7 +65,8 @@ export function pkoPersonnelModel(data: unknown, options: ChartModelOptions = {}
     return unavailableModel('pko-personnel-chart', title, 'empty', ['no personnel figure (personnel-sent or personnel-ready, in persons) in the data'], options.description);
   }
   const shown = [...view.personnel, ...view.hospitals, ...view.start];
-  const bars = view.personnel.map(personnelBar);
+  const width = options.width ?? DEFAULT_CHART_WIDTH;
+  const bars = view.personnel.map((figure) => personnelBar(figure, width));
   const factLists = [
     { heading: 'Field hospitals', facts: view.hospitals.map(figureFact) },
     { heading: 'Deployments', facts: view.start.map(figureFact) },

@@ -72,6 +72,16 @@ describe('PkoWomenShareChart', () => {
     expect(container.querySelector('.recharts-responsive-container svg')?.getAttribute('width')).toBe('360');
   });
 
+  it('wraps the bar names for the width it measures, not for a desktop chart', () => {
+    const lineCounts = () => Array.from(document.querySelectorAll('.vnm-bar-name')).map((name) => name.querySelectorAll('tspan').length);
+    const phone = render(<PkoWomenShareChart isAnimationActive={false} />);
+    expect(lineCounts()[0]).toBe(2);
+    phone.unmount();
+    vi.stubGlobal('ResizeObserver', fixedSizeResizeObserver(1000, 300));
+    render(<PkoWomenShareChart isAnimationActive={false} />);
+    expect(lineCounts()).toEqual([1, 1, 1]);
+  });
+
   it('renders a labelled error state and warns in development for malformed data', () => {
     const warn = expectWarnings();
     render(<PkoWomenShareChart data={untyped('13.8%')} />);

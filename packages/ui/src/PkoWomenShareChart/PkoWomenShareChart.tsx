@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import { ChartFrame, UnavailableChart, useChartModel } from '../ChartFrame';
@@ -7,6 +7,7 @@ import { DataTable } from '../DataTable';
 import { axisStyle, gridStyle } from '../marks/axisStyle';
 import { HatchPattern, barMark, svgSafeId } from '../marks/barMark';
 import { labelAbove } from '../marks/labelAbove';
+import { LABELLED_BARS_MARGIN } from '../model/labelledBars';
 import { PlotArea, fitChart } from '../PlotArea';
 import type { PkoFigureShape } from '../pko/pkoData';
 import { useReducedMotion } from '../theme/useReducedMotion';
@@ -28,13 +29,14 @@ export interface PkoWomenShareChartProps extends ChartCommonProps {
  */
 export function PkoWomenShareChart({ data = pkoFigures, title, description, ...props }: PkoWomenShareChartProps) {
   const hatchId = svgSafeId(useId());
-  const model = useChartModel('PkoWomenShareChart', womenShareModel, data, { title, description });
+  // Without a fixed width, the labels are wrapped for the width the plot measures.
+  const [measuredWidth, setMeasuredWidth] = useState<number | undefined>(undefined);
+  const model = useChartModel('PkoWomenShareChart', womenShareModel, data, { title, description, width: props.width ?? measuredWidth });
   const reducedMotion = useReducedMotion();
   const height = props.height ?? womenShareReservedHeight(model);
   if (model.state !== 'ok') return <UnavailableChart {...props} model={model} reservedHeight={height} />;
 
   const { bars, legend } = model.drawing;
-  const names = bars.map((bar) => bar.name);
   const animate = props.isAnimationActive ?? !reducedMotion;
   return (
     <ChartFrame
@@ -55,7 +57,7 @@ export function PkoWomenShareChart({ data = pkoFigures, title, description, ...p
         points={bars.map((bar) => ({ key: bar.key, label: bar.announcement }))}
         renderChart={(activeIndex, setActiveIndex) =>
           fitChart(props.width, height, (size) => (
-            <BarChart {...size} data={bars} layout="vertical" barSize={20} margin={{ top: 28, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
+            <BarChart {...size} data={bars} layout="vertical" barSize={20} margin={LABELLED_BARS_MARGIN} accessibilityLayer={false}>
               <CartesianGrid horizontal={false} {...gridStyle} />
               <XAxis type="number" domain={[0, 'auto']} tickFormatter={shareText} {...axisStyle} />
               <YAxis type="category" dataKey="key" hide />
@@ -66,11 +68,11 @@ export function PkoWomenShareChart({ data = pkoFigures, title, description, ...p
                 onClick={(_, index) => setActiveIndex(index)}
                 onMouseEnter={(_, index) => setActiveIndex(index)}
               >
-                <LabelList dataKey="name" content={labelAbove(names)} />
+                <LabelList dataKey="name" content={labelAbove(bars)} />
                 <LabelList dataKey="valueText" position="right" fill="var(--vnm-text)" />
               </Bar>
             </BarChart>
-          ))
+          ), setMeasuredWidth)
         }
       />
       {legend === undefined ? null : <p className="vnm-legend">{legend}</p>}

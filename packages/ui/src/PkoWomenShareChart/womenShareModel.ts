@@ -1,14 +1,15 @@
 import { formatNumber, formatQuantity } from '@vn-mediation/data/format';
 import { checkPkoFigures } from '../pko/pkoData';
 import type { PkoFigureShape } from '../pko/pkoData';
-import type { ChartModel, ChartModelOptions, ModelPoint } from '../model/chartModel';
+import type { ChartModel, ChartModelOptions, LabelledPoint } from '../model/chartModel';
+import { barNameLines, DEFAULT_CHART_WIDTH } from '../model/labelledBars';
 import { figureAsOfText, figureTable, figureValueText, provenanceOf, unavailableModel, uniqueNotes } from '../model/modelParts';
 import { describeWomenShare, personnelWords, shareBarName, womenShareView } from './womenShareLayout';
 
 /** What the women's-share chart draws: Vietnam's share, then the UN averages it is compared with. */
 export interface WomenShareDrawing {
-  /** Vietnam's bar first (solid), then one per UN average (hatched). */
-  readonly bars: readonly (ModelPoint & { readonly isVietnam: boolean })[];
+  /** Vietnam's bar first (solid), then one per UN average (hatched), each name in lines for the chart's width. */
+  readonly bars: readonly (LabelledPoint & { readonly isVietnam: boolean })[];
   /** The legend under the plot, when there are averages to tell apart from Vietnam's bar. */
   readonly legend: string | undefined;
   /** Height of the plot that fits the bars, in pixels. */
@@ -36,13 +37,14 @@ export function shareText(value: number): string {
   return `${formatNumber(value)}%`;
 }
 
-function shareBar(figure: PkoFigureShape, isVietnam: boolean): ModelPoint & { readonly isVietnam: boolean } {
+function shareBar(figure: PkoFigureShape, isVietnam: boolean, chartWidth: number): LabelledPoint & { readonly isVietnam: boolean } {
   const name = shareBarName(figure, isVietnam);
   // Vietnam's bar already names its date; an average's date (if any) is said once, after its value.
   const asOf = isVietnam ? undefined : figureAsOfText(figure);
   return {
     key: figure.id,
     name,
+    nameLines: barNameLines(name, chartWidth),
     announcement: `${name}: ${figureValueText(figure)}${asOf === undefined ? '' : `, ${asOf}`}`,
     value: figure.value,
     valueText: shareText(figure.value),
@@ -66,7 +68,8 @@ export function womenShareModel(data: unknown, options: ChartModelOptions = {}):
   const view = womenShareView(checked.figures);
   if (view === undefined) return unavailableModel('pko-women-share-chart', title, 'empty', ['no share of women (female-share, in percent) in the data'], options.description);
   const shown = [view.vietnam, ...view.averages];
-  const bars = shown.map((figure, i) => shareBar(figure, i === 0));
+  const width = options.width ?? DEFAULT_CHART_WIDTH;
+  const bars = shown.map((figure, i) => shareBar(figure, i === 0, width));
   const averages = view.averages.map((average) => `${formatQuantity(average.value, 'percent')} for ${personnelWords(average.personnelType)}`);
   return {
     chart: 'pko-women-share-chart',

@@ -53,7 +53,7 @@ function PlotAreaContent({ height, width, points, label, renderChart }: PlotArea
   const active = activeIndex >= 0 ? points[activeIndex] : undefined;
   return (
     <>
-      <div className="vnm-plot" style={{ height, maxWidth: width }} data-vnm-reserved-height={height}>
+      <div className="vnm-plot" style={{ height, maxWidth: width }}>
         <div className="vnm-plot-graphic" aria-hidden="true">
           {isClient ? renderChart(activeIndex, setActiveIndex) : null}
         </div>

@@ -1,22 +1,26 @@
 import type { ReactElement } from 'react';
-import { Text } from 'recharts';
 import type { LabelProps } from 'recharts';
+import { BAR_NAME_FONT_SIZE, BAR_NAME_GAP, BAR_NAME_LINE_HEIGHT } from '../model/labelledBars';
 import { cssVar } from '../theme/tokens';
 
 /**
- * A `LabelList` content that writes each bar's name above it, wrapped to the plot's width: long
- * names (with their as-of dates) then fit a 360px phone, where a left axis would eat the bars.
+ * A `LabelList` content that writes each bar's name above it, in the lines the chart's model
+ * wrapped for the chart's width (long names with their as-of dates then fit a 360px phone, where
+ * a left axis would eat the bars). The last line sits just above the bar; nothing is measured.
  */
-export function labelAbove(names: readonly string[]): (props: LabelProps) => ReactElement {
-  return function LabelAbove({ viewBox, parentViewBox, index }: LabelProps) {
-    const name = index === undefined ? undefined : names[index];
-    if (viewBox === undefined || !('x' in viewBox) || name === undefined) return <g />;
-    // From the bar's left edge to the plot's right edge, so a wrapped name never runs off the chart.
-    const width = parentViewBox !== undefined && 'width' in parentViewBox ? parentViewBox.x + parentViewBox.width - viewBox.x : 320;
+export function labelAbove(bars: readonly { readonly nameLines: readonly string[] }[]): (props: LabelProps) => ReactElement {
+  return function LabelAbove({ viewBox, index }: LabelProps) {
+    const lines = index === undefined ? undefined : bars[index]?.nameLines;
+    if (viewBox === undefined || !('x' in viewBox) || lines === undefined) return <g />;
+    const { x } = viewBox;
     return (
-      <Text x={viewBox.x} y={viewBox.y - 6} width={width} maxLines={2} verticalAnchor="end" fill={cssVar('text')} fontSize={13}>
-        {name}
-      </Text>
+      <text className="vnm-bar-name" x={x} y={viewBox.y - BAR_NAME_GAP - (lines.length - 1) * BAR_NAME_LINE_HEIGHT} fill={cssVar('text')} fontSize={BAR_NAME_FONT_SIZE}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={x} dy={i === 0 ? 0 : BAR_NAME_LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
+      </text>
     );
   };
 }

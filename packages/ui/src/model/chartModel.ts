@@ -1,6 +1,7 @@
 // The shape every chart model shares: everything a reader perceives except pixels. React, the
 // embed's static pages and downloads, and Storybook all render one of these; none reads another's
 // output back.
+import type { SourceLinePart } from '@vn-mediation/data/format';
 import type { ArticleId } from '@vn-mediation/data/provenance';
 import type { SourceShape } from '../dataShape/shapes';
 
@@ -63,6 +64,12 @@ export interface ModelPoint {
   readonly valueText: string;
 }
 
+/** A bar whose name is written above it, in lines wrapped for the chart's width. */
+export interface LabelledPoint extends ModelPoint {
+  /** The name in the lines drawn above the bar (at most two; the last ends in an ellipsis when cut). */
+  readonly nameLines: readonly string[];
+}
+
 /** A figure given as text beside the marks because it shares no axis with them. */
 export interface ModelFact {
   /** The record's id. */
@@ -99,6 +106,8 @@ export interface ChartModelBase {
   readonly citations: readonly ModelCitation[];
   /** The source line: citations and the dataset version, as one sentence. */
   readonly sourceLine: string;
+  /** The source line in parts, each footnote number apart, so a page can link it to its reference. */
+  readonly sourceLineParts: readonly SourceLinePart[];
   /** The `@vn-mediation/data` version the records come from. */
   readonly dataVersion: string;
   /** Our remarks on the data shown, each once. */
@@ -132,4 +141,6 @@ export interface ChartModelOptions {
   readonly title?: string | undefined;
   /** Replaces the generated description (keep it true to the data). */
   readonly description?: string | undefined;
+  /** Width the chart is drawn at, in pixels: label lines are wrapped for it (default 640). */
+  readonly width?: number | undefined;
 }

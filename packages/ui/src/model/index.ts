@@ -6,6 +6,7 @@ export type {
   ChartModel,
   ChartModelBase,
   ChartModelOptions,
+  LabelledPoint,
   ModelCitation,
   ModelColumn,
   ModelFact,
@@ -16,6 +17,8 @@ export type {
   ReadyModel,
   UnavailableModel,
 } from './chartModel';
+export { AVERAGE_CHARACTER_EM, ELLIPSIS, estimateTextWidth, wrapText } from './textLayout';
+export { BAR_NAME_FONT_SIZE, BAR_NAME_GAP, BAR_NAME_LINE_HEIGHT, BAR_NAME_MAX_LINES, DEFAULT_CHART_WIDTH, LABELLED_BARS_MARGIN, barNameLines } from './labelledBars';
 export { PKO_PERSONNEL_TITLE, pkoPersonnelModel, pkoPersonnelPlotHeight, pkoPersonnelReservedHeight } from '../PkoPersonnelChart/pkoPersonnelModel';
 export type { PkoPersonnelDrawing, PkoPersonnelModel } from '../PkoPersonnelChart/pkoPersonnelModel';
 export { PARTNERSHIP_TITLE, partnershipModel, partnershipPlotHeight, partnershipReservedHeight } from '../PartnershipTierChart/partnershipModel';
@@ -27,4 +30,5 @@ export type { AidBarTone, AidDrawing, AidModel, AidModelBar, AidPanel } from '..
 export type { AidFigureShape } from '../DprkAidChart/aidData';
 export type { PartnershipFigureShape } from '../PartnershipTierChart/partnershipData';
 export type { PkoFigureShape } from '../pko/pkoData';
+export type { SourceLinePart } from '@vn-mediation/data/format';
 export type { ArticleIdShape, EventDateShape, FigureShape, PartialDateShape, SourceShape } from '../dataShape/shapes';

@@ -1,13 +1,13 @@
 // Pieces every chart model is assembled from, so each chart writes only what is its own.
 import { articles, DATA_VERSION } from '@vn-mediation/data/provenance';
-import { citationText, citedSources, formatEventDate, formatHedgedQuantity, shortCitations, sourceLineText } from '@vn-mediation/data/format';
+import { citationText, citedSources, formatEventDate, formatHedgedQuantity, shortCitations, sourceLineParts, sourceLineText } from '@vn-mediation/data/format';
 import type { FigureShape, SourceShape } from '../dataShape/shapes';
 import type { ChartKind, ChartModelBase, ModelCitation, ModelFact, ModelTable, UnavailableModel } from './chartModel';
 
 /** The citations and source line of the sources a chart shows. */
-export function provenanceOf(sources: readonly SourceShape[]): Pick<ChartModelBase, 'citations' | 'sourceLine' | 'dataVersion'> {
+export function provenanceOf(sources: readonly SourceShape[]): Pick<ChartModelBase, 'citations' | 'sourceLine' | 'sourceLineParts' | 'dataVersion'> {
   const citations: ModelCitation[] = citedSources(sources).map(({ article, footnotes }) => ({ article, footnotes, text: citationText(articles[article], footnotes) }));
-  return { citations, sourceLine: sourceLineText(sources, DATA_VERSION), dataVersion: DATA_VERSION };
+  return { citations, sourceLine: sourceLineText(sources, DATA_VERSION), sourceLineParts: sourceLineParts(sources, DATA_VERSION), dataVersion: DATA_VERSION };
 }
 
 /** Each note once, in order of first appearance (several figures often share one caveat). */
