@@ -1,5 +1,7 @@
-// The build: every catalog entry rendered once in the build-time DOM, and from that one render
-// its page, its standalone SVG (light and dark), its PNGs, its data files and its manifest entry.
+// The build: every catalog entry's chart model computed once, and from it the page's text, the
+// CSV and JSON downloads, the source line's footnote links and the standalone SVG card (light and
+// dark) with its PNGs. jsdom renders the React chart only to draw its marks (recharts draws
+// nothing on a server); nothing is read back from that render but the marks' <svg>.
 // Imported only after installDomEnvironment() (React DOM reads `window` when it loads).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,15 +13,21 @@ import { DATA_VERSION } from '@vn-mediation/data';
 import type { ChartKey } from './charts';
 import type { AnyEmbedDefinition } from './catalog';
 import { THEME_ATTRIBUTE } from './client/flags';
-import { tableToCsv } from './data/csv';
+import { modelTableToCsv } from './data/csv';
+import { modelDataJson } from './data/json';
+import { chartDatasets, chartModels, textGroupsOf } from './model/chartModels';
+import type { EmbedModel } from './model/chartModels';
 import { EmbedPage } from './page/EmbedPage';
+import { linkFootnotes } from './page/sourceLine';
 import { addDownloadLinks, makeTitleTopHeading } from './page/staticFigure';
 import type { EmbedFiles } from './page/staticFigure';
+import { CARD_PADDING } from './render/card';
+import type { CardTheme } from './render/card';
+import { chartCardSvg } from './render/chartSvg';
 import { findFonts, rasterise, svgSize } from './render/rasterise';
 import type { FontSetup } from './render/rasterise';
 import { renderInDom } from './render/renderInDom';
-import { toStandaloneSvg } from './render/standaloneSvg';
-import { textFigureSvg } from './render/textFigureSvg';
+import { textCardSvg } from './render/textFigureSvg';
 
 /** Loads a chart component by key. */
 export type ChartLoader = (key: ChartKey) => Promise<ComponentType<never>>;
@@ -38,8 +46,10 @@ export interface ManifestEntry {
   id: string;
   /** Title, as the chart shows it. */
   title: string;
-  /** The description the chart generated from its data. */
+  /** The description the chart's model generated from its data, as the page shows it. */
   description: string;
+  /** The model's one-sentence description: the page's meta description. */
+  shortDescription: string;
   /** What the embed is for (from the catalog). */
   summary: string;
   /** The ui chart that draws it. */
@@ -72,83 +82,79 @@ export interface BuildOptions {
   fonts?: FontSetup;
 }
 
-/** The props every chart gets from the build, on top of the catalog's. */
-function commonProps(entry: AnyEmbedDefinition): Record<string, unknown> {
-  return { ...entry.props, title: entry.title, width: entry.width, theme: 'auto', headingLevel: 2 };
+/** The embed's model: computed once, from the catalog's data, title, width and chart options. */
+export function embedModel(entry: AnyEmbedDefinition): EmbedModel {
+  return chartModels[entry.chart](entry.data, { ...entry.props, title: entry.title, width: entry.width });
 }
 
-function textOf(root: Element, selector: string): string {
-  return root.querySelector(selector)?.textContent?.trim() ?? '';
+/**
+ * The props the chart is rendered with, on the page and live: the catalog's, its title and
+ * width, and its data unless that is the dataset the chart draws by default (the page then need
+ * not carry every record in its JSON island).
+ */
+export function chartProps(entry: AnyEmbedDefinition): Record<string, unknown> {
+  const data = entry.data === chartDatasets[entry.chart] ? {} : { data: entry.data };
+  return { ...entry.props, ...data, title: entry.title, width: entry.width, theme: 'auto', headingLevel: 2 };
 }
 
 /** Builds one embed's folder and returns its manifest entry. */
 export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOptions): Promise<ManifestEntry> {
+  const model = embedModel(entry);
+  if (model.state !== 'ok') throw new Error(`${entry.id}: the chart's model is ${model.state}: ${model.problems.join('; ')}`);
   const Component = await options.loadChart(entry.chart);
-  const props = commonProps(entry);
+  const props = chartProps(entry);
   // The one boundary where props lose their per-chart type: the catalog checked them already.
-  const element = createElement(Component as ComponentType<Record<string, unknown>>, props);
-  const mounted = await renderInDom(element, options.document);
+  const mounted = await renderInDom(createElement(Component as ComponentType<Record<string, unknown>>, props), options.document);
   try {
     const figure = mounted.container.querySelector('figure');
     if (!figure) throw new Error(`${entry.id}: the chart rendered no <figure>`);
-    const title = textOf(figure, '.vnm-title');
-    const description = textOf(figure, '.vnm-description');
-    if (!title || !description) throw new Error(`${entry.id}: the chart rendered no title or description`);
-
-    const table = figure.querySelector('table');
-    if (!table) throw new Error(`${entry.id}: the chart rendered no data table`);
-    const csv = tableToCsv(table);
-
-    const chartSvg = figure.querySelector('.recharts-wrapper > svg');
-    const themed = (theme: 'light' | 'dark'): string => {
+    const groups = textGroupsOf(model);
+    const svgKind = groups === undefined ? 'chart' : 'text';
+    const card = (theme: CardTheme): string => {
+      if (groups !== undefined) return textCardSvg(options.document, model, groups, theme, entry.width - 2 * CARD_PADDING);
+      // The marks take their colours from the chart's stylesheet: theme the figure as a host would.
       mounted.container.setAttribute(THEME_ATTRIBUTE, theme);
       try {
-        return chartSvg ? toStandaloneSvg(figure, { title, description, source: textOf(figure, '.vnm-source') }) : textFigureSvg(figure, { title, description, width: entry.width });
+        return chartCardSvg(figure, model, theme, entry.width);
       } finally {
         mounted.container.removeAttribute(THEME_ATTRIBUTE);
       }
     };
-    const svgLight = themed('light');
-    const svgDark = themed('dark');
+    const svgLight = card('light');
+    const svgDark = card('dark');
 
     const files: EmbedFiles = { csv: 'data.csv', json: 'data.json', svg: 'chart.svg', png: 'chart.png' };
+    linkFootnotes(figure, model);
     addDownloadLinks(figure, files);
     makeTitleTopHeading(figure);
     const fonts = options.fonts ?? findFonts();
     const folder = join(options.dist, entry.id);
     await mkdir(folder, { recursive: true });
-    const island = { id: entry.id, chart: entry.chart, props };
     const html = `<!doctype html>\n${renderToStaticMarkup(
       createElement(EmbedPage, {
         id: entry.id,
-        title,
-        description,
+        title: model.title,
+        description: model.shortDescription,
         figureHtml: figure.outerHTML,
         inlineScript: options.scripts.inline,
         interactiveScript: `../${options.scripts.interactive}`,
-        island,
+        island: { id: entry.id, chart: entry.chart, props },
       }),
     )}\n`;
-    const data = {
-      id: entry.id,
-      title,
-      description,
-      dataVersion: DATA_VERSION,
-      records: entry.records,
-    };
     await Promise.all([
       writeFile(join(folder, 'index.html'), html),
       writeFile(join(folder, 'chart.svg'), svgLight),
       writeFile(join(folder, 'chart-dark.svg'), svgDark),
       writeFile(join(folder, 'chart.png'), rasterise(svgLight, fonts)),
       writeFile(join(folder, 'chart-dark.png'), rasterise(svgDark, fonts)),
-      writeFile(join(folder, 'data.csv'), csv),
-      writeFile(join(folder, 'data.json'), `${JSON.stringify(data, null, 2)}\n`),
+      writeFile(join(folder, 'data.csv'), modelTableToCsv(model.table)),
+      writeFile(join(folder, 'data.json'), `${JSON.stringify(modelDataJson(entry.id, model), null, 2)}\n`),
     ]);
     return {
       id: entry.id,
-      title,
-      description,
+      title: model.title,
+      description: model.description,
+      shortDescription: model.shortDescription,
       summary: entry.summary,
       chart: entry.chart,
       preset: entry.preset ?? null,
@@ -163,7 +169,7 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
         json: `${entry.id}/data.json`,
       },
       image: svgSize(svgLight),
-      svgKind: chartSvg ? 'chart' : 'text',
+      svgKind,
     };
   } finally {
     await mounted.unmount();

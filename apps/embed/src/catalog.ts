@@ -5,8 +5,10 @@ import { aidFigures } from '@vn-mediation/data/aid';
 import { partnershipFigures } from '@vn-mediation/data/partnerships';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import { timelineEvents } from '@vn-mediation/data/timeline';
-import type { TimelineTopic } from '@vn-mediation/data/timeline';
 import type { ChartKey, ChartProps } from './charts';
+
+/** The records a chart draws: the type of its `data` prop. */
+export type ChartData<K extends ChartKey> = ChartProps<K> extends { data?: infer D } ? NonNullable<D> : never;
 
 /** One embed: a chart and the props that make it this embed. */
 export interface EmbedDefinition<K extends ChartKey = ChartKey> {
@@ -20,10 +22,10 @@ export interface EmbedDefinition<K extends ChartKey = ChartKey> {
   chart: K;
   /** Name of the preset, when the embed is a chart filtered or focused for a story. */
   preset?: string;
-  /** Props passed to the chart besides title, size and theme; JSON-serialisable (they travel to the page). */
-  props: Omit<ChartProps<K>, 'title' | 'width' | 'theme' | 'headingLevel'>;
-  /** The records the chart is given, with their sources: the JSON download (the CSV is the chart's table). */
-  records: readonly unknown[];
+  /** Props passed to the chart besides its data, title, size and theme; JSON-serialisable (they travel to the page). */
+  props: Omit<ChartProps<K>, 'data' | 'title' | 'width' | 'theme' | 'headingLevel'>;
+  /** The records the chart and its model are given; the model's table of them is the CSV and JSON download. */
+  data: ChartData<K>;
   /** Width the chart is drawn at, in pixels (narrower hosts scale it down). */
   width: number;
   /**
@@ -42,9 +44,6 @@ export function defineEmbed<K extends ChartKey>(definition: EmbedDefinition<K>):
   return definition;
 }
 
-/** The events with a topic, main or not: what the Timeline shows with only that topic ticked. */
-const withTopic = (topic: TimelineTopic) => timelineEvents.filter((event) => event.topics.includes(topic));
-
 /** Every embed, in the order Storybook and the manifest list them. */
 export const embeds: readonly AnyEmbedDefinition[] = [
   defineEmbed({
@@ -53,7 +52,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     summary: 'Every dated event of both articles, grouped into eras.',
     chart: 'timeline',
     props: {},
-    records: timelineEvents,
+    data: timelineEvents,
     width: 720,
     reservedHeight: 4178,
   }),
@@ -65,7 +64,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     chart: 'timeline',
     preset: 'Korean Peninsula events',
     props: { initialTopics: ['korea'] },
-    records: withTopic('korea'),
+    data: timelineEvents,
     width: 720,
     reservedHeight: 2383,
   }),
@@ -76,7 +75,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     chart: 'timeline',
     preset: 'Peacekeeping events',
     props: { initialTopics: ['peacekeeping'] },
-    records: withTopic('peacekeeping'),
+    data: timelineEvents,
     width: 720,
     reservedHeight: 1106,
   }),
@@ -87,7 +86,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     chart: 'timeline',
     preset: 'Aid events',
     props: { initialTopics: ['aid'] },
-    records: withTopic('aid'),
+    data: timelineEvents,
     width: 720,
     reservedHeight: 955,
   }),
@@ -97,7 +96,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     summary: 'Comprehensive strategic, strategic and comprehensive partnerships, with the diplomatic relations and rankings the article gives.',
     chart: 'partnership-tier-chart',
     props: { isAnimationActive: false },
-    records: partnershipFigures,
+    data: partnershipFigures,
     width: 640,
     reservedHeight: 750,
   }),
@@ -107,7 +106,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     summary: 'Officers, medical personnel, engineers and field hospitals Vietnam sent or readied.',
     chart: 'pko-personnel-chart',
     props: { isAnimationActive: false },
-    records: pkoFigures,
+    data: pkoFigures,
     width: 640,
     reservedHeight: 1073,
   }),
@@ -117,7 +116,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     summary: 'Vietnam’s share of female officers against the UN averages.',
     chart: 'pko-women-share-chart',
     props: { isAnimationActive: false },
-    records: pkoFigures,
+    data: pkoFigures,
     width: 640,
     reservedHeight: 622,
   }),
@@ -127,7 +126,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     summary: 'Rice and other aid by year, and the unpaid 1996 rice sale.',
     chart: 'dprk-aid-chart',
     props: { isAnimationActive: false },
-    records: aidFigures,
+    data: aidFigures,
     width: 640,
     reservedHeight: 924,
   }),

@@ -119,7 +119,6 @@ describe('embed pages without JavaScript', () => {
       }
       await page.click('figure details > summary');
       assert.ok(await page.locator('figure details table').isVisible(), 'the table opens without script');
-      assert.equal(await page.locator('figure details table tbody tr').count(), csvRows, 'the CSV holds the table the reader sees');
       assert.match((await page.textContent('figure .vnm-source')) ?? '', /Data: @vn-mediation\/data \d+\.\d+\.\d+/);
       for (const name of ['CSV', 'JSON', 'SVG', 'PNG']) {
         const href = await page.getAttribute(`.vnm-downloads a:text-is("${name}")`, 'href');
@@ -254,6 +253,22 @@ describe('script-tag embed', () => {
       await page.close();
     });
   }
+
+  test('a footnote link takes the reader to its reference inside the embed, not away from the article', async () => {
+    const embed = embeds.find((candidate) => candidate.id === 'pko-personnel');
+    assert.ok(embed);
+    b.page('/script-footnotes.html', hostPage(scriptSnippet(embed, `${a.origin}/`)));
+    const { page, errors } = await open(withJs, `${b.origin}/script-footnotes.html`);
+    const link = page.locator('[data-vn-mediation-embed] .vnm-source a').first();
+    await link.waitFor();
+    const number = (await link.textContent()) ?? '';
+    await link.click();
+    assert.equal(page.url(), `${b.origin}/script-footnotes.html`, 'the host page stays where it was');
+    const focused = await page.evaluate(() => document.querySelector('[data-vn-mediation-embed]')?.shadowRoot?.activeElement?.textContent ?? '');
+    assert.ok(focused.startsWith(`Footnote ${number}: `), `focus is on the reference: ${focused}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
 
 describe('image embed', () => {

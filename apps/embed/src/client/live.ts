@@ -5,7 +5,7 @@ import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { chartLoaders } from '../charts';
 import type { ChartKey } from '../charts';
-import { makeTitleTopHeading } from '../page/staticFigure';
+import { makeTitleTopHeading, REFERENCES_CLASS } from '../page/staticFigure';
 
 const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
 
@@ -51,6 +51,14 @@ export async function goLive(content: Element, island: Island): Promise<void> {
   const downloads = content.querySelector('.vnm-downloads');
   const caption = live.querySelector('figcaption');
   if (downloads && caption) caption.append(downloads);
+  // The build linked the source line's footnotes to their references: keep its line and list.
+  const source = content.querySelector('.vnm-source');
+  const references = content.querySelector(`.${REFERENCES_CLASS}`);
+  const liveSource = live.querySelector('.vnm-source');
+  if (source && liveSource) {
+    liveSource.replaceWith(source);
+    if (references) source.after(references);
+  }
   const figure = live.querySelector('figure');
   if (figure) makeTitleTopHeading(figure);
   live.style.cssText = '';

@@ -37,12 +37,30 @@ function absolutise(root: Element, pageUrl: URL): void {
   for (const element of root.querySelectorAll('[href], [src]')) {
     for (const name of ['href', 'src']) {
       const value = element.getAttribute(name);
-      if (value === null) continue;
+      // A link within the page (a footnote to its reference) stays within it: see followInPageLinks.
+      if (value === null || (name === 'href' && value.startsWith('#'))) continue;
       const resolved = new URL(value, pageUrl);
       if (resolved.protocol === 'https:' || resolved.protocol === 'http:') element.setAttribute(name, resolved.href);
       else element.removeAttribute(name);
     }
   }
+}
+
+/**
+ * In a shadow root a `#id` link would look for the id in the host's document: find it in the
+ * embed instead, bring it into view and move the focus there.
+ */
+function followInPageLinks(shadow: ShadowRoot): void {
+  shadow.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+    const id = link?.getAttribute('href')?.slice(1);
+    if (!id) return;
+    event.preventDefault();
+    const target = shadow.getElementById(decodeURIComponent(id));
+    if (!(target instanceof HTMLElement)) return;
+    target.scrollIntoView({ block: 'nearest' });
+    target.focus({ preventScroll: true });
+  });
 }
 
 function showFallback(placeholder: Element, pageUrl: URL): void {
@@ -74,7 +92,9 @@ async function mount(placeholder: Element): Promise<void> {
     // Drawn without the chart's script: its controls would do nothing, so they are hidden.
     wrapper.setAttribute('data-vnm-static', '');
     wrapper.append(document.importNode(style, true), document.importNode(content, true));
-    const shadow = placeholder.shadowRoot ?? placeholder.attachShadow({ mode: 'open' });
+    const existing = placeholder.shadowRoot;
+    const shadow = existing ?? placeholder.attachShadow({ mode: 'open' });
+    if (existing === null) followInPageLinks(shadow);
     shadow.replaceChildren(wrapper);
     applyTo(placeholder);
     // The snippet reserved a height so the page did not jump; the chart now sets its own.

@@ -1,4 +1,5 @@
-// The "get the data" CSV of an embed: the chart's own data table, as a spreadsheet opens it.
+// The "get the data" CSV of an embed: the chart model's table, as a spreadsheet opens it.
+import type { ModelTable } from '@vn-mediation/ui/model';
 
 /**
  * Quotes a cell per RFC 4180, and defuses text a spreadsheet would run as a formula
@@ -10,12 +11,16 @@ export function csvCell(value: string): string {
 }
 
 /**
- * The chart's data table as CSV: the header row, then one line per body row, each cell's text
- * with its whitespace collapsed, CRLF line ends. The download is exactly the table a reader sees.
+ * The model's table as CSV: a header row of the column headers, then one line per row with the
+ * cells as the reader sees them, CRLF line ends. Throws, naming the row, when a row's cell count
+ * differs from the columns'.
  */
-export function tableToCsv(table: HTMLTableElement): string {
-  const text = (cell: Element): string => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const rows = Array.from(table.rows).filter((row) => row.parentElement?.tagName !== 'TFOOT');
-  const lines = rows.map((row) => Array.from(row.cells).map((cell) => csvCell(text(cell))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+export function modelTableToCsv(table: ModelTable): string {
+  const lines = [table.columns.map((column) => column.header), ...table.rows.map((row) => {
+    if (row.cells.length !== table.columns.length) {
+      throw new Error(`table "${table.caption}", row "${row.key}": ${String(row.cells.length)} cells for ${String(table.columns.length)} columns`);
+    }
+    return row.cells;
+  })];
+  return lines.map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('');
 }

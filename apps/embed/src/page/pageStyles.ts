@@ -20,16 +20,18 @@ export const noScriptCss = `${INTERACTIVE_ONLY}{display:none}`;
 /**
  * The page's own stylesheet, on top of the one each chart carries: a bare document (the iframe
  * is as tall as its content, so margins would be cut off), a chart that shrinks with narrow
- * iframes instead of overflowing, and the `plain` flag. Plain hides the header and footer from
+ * iframes instead of overflowing, the footnotes' references, and the `plain` flag. Plain hides the header and footer from
  * sight only: the title, description and source still name and describe the chart for
  * assistive technology.
  */
 export const pageCss = [
   'html,body{margin:0;padding:0}',
   'body{display:flow-root}',
-  '.vnm-plot .recharts-wrapper{max-width:100%;height:auto!important}',
-  '.vnm-plot .recharts-wrapper>svg{width:100%!important;height:auto!important}',
-  '.vnm-downloads a{color:inherit}',
+  // The chart's drawing is a box holding an <svg> in PlotArea's graphic: found by our own class.
+  '.vnm-plot-graphic>div{max-width:100%;height:auto!important}',
+  '.vnm-plot-graphic>div>svg{width:100%!important;height:auto!important}',
+  '.vnm-caption a{color:inherit}',
+  '.vnm-references{margin:.25rem 0;padding-left:1.25rem}',
   `[${STATIC_ATTRIBUTE}] :is(${INTERACTIVE_ONLY}){display:none}`,
   `[${PLAIN_ATTRIBUTE}] :is(.vnm-title,.vnm-description,.vnm-caption){${VISUALLY_HIDDEN}}`,
 ].join('\n');

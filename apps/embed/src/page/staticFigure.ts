@@ -13,6 +13,9 @@ export interface EmbedFiles {
   png: string;
 }
 
+/** Class of the list of the references the source line's footnotes link to (see sourceLine.ts). */
+export const REFERENCES_CLASS = 'vnm-references';
+
 /** Class of the paragraph of download links the build adds to the figure's caption. */
 export const DOWNLOADS_CLASS = 'vnm-downloads';
 

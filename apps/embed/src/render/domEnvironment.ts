@@ -24,34 +24,6 @@ class FixedSizeObserver {
   disconnect(): void {}
 }
 
-// Liberation Sans (the PNG font, metric-compatible with Arial) averages about 0.5 em per
-// character in English text; 0.56 errs wide, so a label wraps a little early rather than run off.
-const AVERAGE_CHARACTER_EM = 0.56;
-
-/** A CSS font-size in px; recharts' default is `1rem` (16 px, the browser default root size). */
-function fontSizeInPixels(cssValue: string): number {
-  const size = Number.parseFloat(cssValue);
-  if (!Number.isFinite(size)) return 16;
-  return /r?em$/.test(cssValue.trim()) ? size * 16 : size;
-}
-
-/**
- * jsdom has no layout, so every element measures 0 × 0 and recharts' `<Text width>` never wraps a
- * label. recharts measures strings in one hidden span; give that span an estimated size.
- */
-function estimateTextBoxes(window: JSDOM['window']): void {
-  const measure = window.HTMLElement.prototype.getBoundingClientRect;
-  window.HTMLElement.prototype.getBoundingClientRect = function estimatedRect(this: HTMLElement): DOMRect {
-    const rect = measure.call(this);
-    if (this.id !== 'recharts_measurement_span') return rect;
-    const fontSize = fontSizeInPixels(this.style.fontSize);
-    const width = (this.textContent ?? '').length * fontSize * AVERAGE_CHARACTER_EM;
-    const height = fontSize * 1.2;
-    const box = { x: 0, y: 0, top: 0, left: 0, width, height, right: width, bottom: height };
-    return { ...box, toJSON: () => box };
-  };
-}
-
 /**
  * Installs a jsdom window as Node's globals, so React DOM and recharts can render real SVG
  * at build time without a browser. Must run before `react-dom` or `recharts` is imported:
@@ -76,7 +48,6 @@ export function installDomEnvironment(): JSDOM {
   // Overwritten, not `??=`: any inherited observer would report a size of 0.
   target.ResizeObserver = FixedSizeObserver;
   (dom.window as unknown as Record<string, unknown>).ResizeObserver = FixedSizeObserver;
-  estimateTextBoxes(dom.window);
   // Tells React that `act` is in charge, so effects flush before we read the DOM.
   target.IS_REACT_ACT_ENVIRONMENT = true;
   return dom;

@@ -1,12 +1,19 @@
 // Pure functions the scripts and the build rest on, tested in Node.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { flagsFromQuery } from '../src/client/flags';
-import { isHelloMessage, isResizeMessage, isThemeMessage } from '../src/client/messages';
-import { csvCell } from '../src/data/csv';
-import { islandJson } from '../src/page/EmbedPage';
-import { resolveVariables, wrapText } from '../src/render/standaloneSvg';
-import { escapeAttribute, iframeSnippet, imageSnippet, scriptSnippet } from '../src/snippets';
+import { parse } from 'csv-parse/sync';
+import { XMLValidator } from 'fast-xml-parser';
+import { JSDOM } from 'jsdom';
+import type { ModelTable } from '@vn-mediation/ui/model';
+import { flagsFromQuery } from '../../src/client/flags';
+import { isHelloMessage, isResizeMessage, isThemeMessage } from '../../src/client/messages';
+import { csvCell, modelTableToCsv } from '../../src/data/csv';
+import { modelDataJson } from '../../src/data/json';
+import { islandJson } from '../../src/page/EmbedPage';
+import { footnoteReference, linkFootnotes } from '../../src/page/sourceLine';
+import { cardSvg } from '../../src/render/card';
+import { resolveVariables } from '../../src/render/chartSvg';
+import { escapeAttribute, iframeSnippet, imageSnippet, scriptSnippet } from '../../src/snippets';
 
 describe('resize messages', () => {
   test('accepts exactly a type, a kebab-case id and a sane height', () => {
@@ -112,14 +119,94 @@ describe('CSS variables in standalone SVG', () => {
   });
 });
 
-describe('text wrapping for the text figure', () => {
-  test('never exceeds the line length and keeps every word', () => {
-    const text = 'Vietnam sends whole PKO unit forces with two Level-2 field hospitals to South Sudan';
-    const lines = wrapText(text, 20);
-    assert.ok(lines.every((line) => line.length <= 20));
-    assert.equal(lines.join(' '), text);
+const table: ModelTable = {
+  caption: 'Data of “Aid”',
+  columns: [
+    { key: 'figure', header: 'Figure', align: 'start' },
+    { key: 'value', header: 'Value', align: 'end' },
+  ],
+  rows: [
+    { key: 'rice-1995', cells: ['Rice, "gift"', '5,000 tonnes'], sources: [{ article: 'diplomat-2016', quote: 'q' }], notes: [] },
+    { key: 'formula', cells: ['=HYPERLINK("http://x")', 'line\nbreak'], sources: [{ article: 'iseas-2021-6', quote: 'q', footnote: 9 }], notes: ['n'] },
+  ],
+};
+
+describe('the model table as CSV', () => {
+  test('parses back, with a real CSV parser, into the header and the cells (formulas defused)', () => {
+    const rows: unknown = parse(modelTableToCsv(table));
+    assert.deepEqual(rows, [
+      ['Figure', 'Value'],
+      ['Rice, "gift"', '5,000 tonnes'],
+      ["'=HYPERLINK(\"http://x\")", 'line\nbreak'],
+    ]);
   });
-  test('breaks a word longer than a line', () => {
-    assert.deepEqual(wrapText('abcdefghij', 4), ['abcd', 'efgh', 'ij']);
+
+  test('refuses a row whose cells do not match the columns, naming it', () => {
+    const broken: ModelTable = { ...table, rows: [{ key: 'short', cells: ['only one'], sources: [], notes: [] }] };
+    assert.throws(() => modelTableToCsv(broken), /row "short": 1 cells for 2 columns/);
+  });
+});
+
+describe('the model table as JSON', () => {
+  const model = { title: 'Aid', description: 'D', sourceLine: 'S', citations: [], dataVersion: '1.2.3', notes: [], table };
+
+  test('keys each row by column and adds its id, sources and notes', () => {
+    const json = modelDataJson('dprk-aid', model);
+    assert.deepEqual(json.rows[0], { id: 'rice-1995', figure: 'Rice, "gift"', value: '5,000 tonnes', sources: [{ article: 'diplomat-2016', quote: 'q' }], notes: [] });
+    assert.equal(json.rows[1]?.figure, '=HYPERLINK("http://x")');
+    assert.deepEqual(json.columns, [{ key: 'figure', header: 'Figure' }, { key: 'value', header: 'Value' }]);
+  });
+
+  test('refuses a column whose key would overwrite a row’s own id, sources or notes', () => {
+    const clash = { ...model, table: { ...table, columns: [{ key: 'id', header: 'Id', align: 'start' as const }, { key: 'value', header: 'Value', align: 'end' as const }] } };
+    assert.throws(() => modelDataJson('x', clash), /column key "id" clashes/);
+  });
+});
+
+describe('the source line’s footnotes', () => {
+  test('link each number to its reference, listed under the line', () => {
+    const { document } = new JSDOM('<figure><figcaption><p class="vnm-source">old</p></figcaption></figure>').window;
+    const figure = document.querySelector('figure');
+    assert.ok(figure);
+    linkFootnotes(figure, {
+      title: 'T',
+      sourceLineParts: [
+        { kind: 'text', text: 'Source: X, footnotes ' },
+        { kind: 'footnote', article: 'iseas-2021-6', footnote: 5, text: '5' },
+        { kind: 'text', text: ', ' },
+        { kind: 'footnote', article: 'iseas-2021-6', footnote: 9, text: '9' },
+        { kind: 'text', text: '. Data: @vn-mediation/data 1.0.0.' },
+      ],
+    });
+    assert.equal(figure.querySelector('.vnm-source')?.textContent, 'Source: X, footnotes 5, 9. Data: @vn-mediation/data 1.0.0.');
+    const targets = Array.from(figure.querySelectorAll('.vnm-source a')).map((link) => document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.textContent);
+    assert.match(targets[0] ?? '', /^Footnote 5: Lonicera Vu \(2020\), “Vietnamese peacekeepers/);
+    // Footnote 9 prints two references; both are listed.
+    assert.match(targets[1] ?? '', /^Footnote 9: .+\. Huileng Tan \(2019\), “North Korea has been studying/);
+  });
+
+  test('refuse a footnote the bibliography does not hold', () => {
+    assert.throws(() => footnoteReference({ article: 'iseas-2021-6', footnote: 99 }), /footnote 99 of iseas-2021-6 has no entry/);
+    assert.throws(() => footnoteReference({ article: 'diplomat-2016', footnote: 1 }), /footnote 1 of diplomat-2016/);
+  });
+});
+
+describe('the SVG card', () => {
+  test('is well-formed XML that keeps markup in data as text', () => {
+    const { document } = new JSDOM('').window;
+    const hostile = '<img src=x onerror="alert(1)"> & “quotes”';
+    const svg = cardSvg(document, { title: hostile, description: hostile, blocks: [{ kind: 'text', text: hostile, size: 14, bold: false, gapBefore: 4, indent: 12 }], source: hostile, contentWidth: 300 }, 'dark');
+    assert.equal(XMLValidator.validate(svg), true);
+    assert.ok(!svg.includes('<img'));
+    assert.equal(svg.match(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g)?.length, 1);
+  });
+
+  test('grows with the text it wraps, so nothing is cut off', () => {
+    const { document } = new JSDOM('').window;
+    const height = (words: number): number => {
+      const svg = cardSvg(document, { title: 'T', description: 'word '.repeat(words), blocks: [], source: 'S', contentWidth: 200 }, 'light');
+      return Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+    };
+    assert.ok(height(200) > height(5) + 100, `${String(height(200))} vs ${String(height(5))}`);
   });
 });

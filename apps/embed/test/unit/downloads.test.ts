@@ -1,0 +1,87 @@
+// The downloads of every built embed, read back with strict parsers: the CSV and the JSON come from
+// two writers and must hold the same rows; every SVG is well-formed XML.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { XMLValidator } from 'fast-xml-parser';
+import { JSDOM } from 'jsdom';
+import { builtEmbeds, builtFile } from './builtEmbeds';
+
+const embeds = builtEmbeds();
+
+/** `value` as a list of records, or a failed assertion naming what it is. */
+function records(value: unknown, what: string): Record<string, unknown>[] {
+  assert.ok(Array.isArray(value), `${what} is a list`);
+  return value.map((item, i) => {
+    assert.ok(typeof item === 'object' && item !== null && !Array.isArray(item), `${what}[${String(i)}] is an object`);
+    return Object.fromEntries(Object.entries(item));
+  });
+}
+
+describe('every embed’s data.csv and data.json', () => {
+  test('the build wrote embeds to check', () => {
+    assert.ok(embeds.length >= 5, `${String(embeds.length)} embeds in the manifest`);
+  });
+
+  for (const embed of embeds) {
+    test(`${embed.id}: hold the same rows, in the same order, with the same cell text`, () => {
+      const csv: unknown = parse(builtFile(embed.files.csv), { bom: true, relax_column_count: false });
+      assert.ok(Array.isArray(csv) && csv.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string')), 'the CSV parses into rows of cells');
+      const [header, ...body] = csv as string[][];
+      const json: unknown = JSON.parse(builtFile(embed.files.json));
+      assert.ok(typeof json === 'object' && json !== null, 'data.json is an object');
+      const columns = records(Reflect.get(json, 'columns'), 'columns');
+      const rows = records(Reflect.get(json, 'rows'), 'rows');
+      assert.deepEqual(header, columns.map((column) => column.header), 'the CSV’s header row is the JSON’s column headers');
+      assert.ok(body.length > 0, 'there are rows');
+      assert.equal(body.length, rows.length, 'as many rows in both');
+      // The CSV has no id column: its first cell heads the row. Match the cells row by row.
+      body.forEach((cells, i) => {
+        const row = rows[i] ?? {};
+        // Undo the formula defusing the CSV writer applies: the JSON keeps the text as it is.
+        const restored = cells.map((cell) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell));
+        assert.deepEqual(restored, columns.map((column) => row[String(column.key)]), `row ${String(i + 1)} (${String(row.id)})`);
+      });
+      const ids = rows.map((row) => row.id);
+      assert.ok(ids.every((id) => typeof id === 'string' && id !== ''), 'every JSON row has an id');
+      assert.equal(new Set(ids).size, ids.length, 'the ids are unique');
+    });
+
+    test(`${embed.id}: data.json carries each row’s sources and the chart’s provenance`, () => {
+      const json: unknown = JSON.parse(builtFile(embed.files.json));
+      assert.ok(typeof json === 'object' && json !== null);
+      assert.equal(Reflect.get(json, 'title'), embed.title);
+      assert.equal(Reflect.get(json, 'description'), embed.description);
+      assert.match(String(Reflect.get(json, 'sourceLine')), /^Sources?: .+ Data: @vn-mediation\/data \d+\.\d+\.\d+\.$/);
+      assert.match(String(Reflect.get(json, 'dataVersion')), /^\d+\.\d+\.\d+/);
+      for (const row of records(Reflect.get(json, 'rows'), 'rows')) {
+        const sources = records(row.sources, `${String(row.id)}.sources`);
+        assert.ok(sources.length > 0, `${String(row.id)} names its sources`);
+        for (const source of sources) assert.ok(typeof source.quote === 'string' && source.quote !== '', `${String(row.id)} quotes its article`);
+      }
+    });
+
+    test(`${embed.id}: chart.svg and chart-dark.svg are well-formed XML with one xmlns`, () => {
+      for (const path of [embed.files.svg, embed.files.svgDark]) {
+        const svg = builtFile(path);
+        const result = XMLValidator.validate(svg);
+        assert.equal(result, true, `${path}: ${JSON.stringify(result)}`);
+        const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+        assert.equal(root.match(/\sxmlns="/g)?.length, 1, `${path}: the root declares its namespace once`);
+      }
+    });
+
+    test(`${embed.id}: each footnote of the source line links to its reference on the page`, () => {
+      const { document } = new JSDOM(builtFile(embed.files.html)).window;
+      const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('.vnm-source a[href^="#"]'));
+      const source = document.querySelector('.vnm-source')?.textContent ?? '';
+      const numbers = /footnotes? ([\d, ]+)/.exec(source)?.[1]?.split(',').map((n) => n.trim()) ?? [];
+      assert.deepEqual(links.map((link) => link.textContent), numbers, 'every footnote number is a link');
+      for (const link of links) {
+        const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+        assert.ok(target, `footnote ${String(link.textContent)} has a reference in the page`);
+        assert.match(target.textContent ?? '', new RegExp(`^Footnote ${String(link.textContent)}: \\S`), 'the reference names its footnote');
+      }
+    });
+  }
+});
