@@ -28,3 +28,7 @@ export type { AidFigureShape } from '../DprkAidChart/aidData';
 export type { PartnershipFigureShape } from '../PartnershipTierChart/partnershipData';
 export type { PkoFigureShape } from '../pko/pkoData';
 export type { ArticleIdShape, EventDateShape, FigureShape, PartialDateShape, SourceShape } from '../dataShape/shapes';
+export { TIMELINE_TITLE, timelineModel } from '../Timeline/timelineModel';
+export type { TimelineDrawing, TimelineModel, TimelineModelEra, TimelineModelEvent, TimelineModelOptions, TimelineOption } from '../Timeline/timelineModel';
+export type { TimelineEventShape } from '../Timeline/timelineData';
+export type { EraOptions } from '../Timeline/timelineLayout';
