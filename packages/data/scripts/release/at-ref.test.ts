@@ -36,7 +36,7 @@ describe('snapshotAtRef', () => {
     if (!text.includes(label)) throw new Error(`pko.ts no longer spells the first label as ${label}; update this test`);
     writeFileSync(file, text.replace(label, "label: 'Corrected label'"));
     git(repo, 'commit', '-qam', 'correct a label');
-  }, 30_000);
+  }, 120_000);
 
   it('reads the datasets of a commit from its own sources and sees the one value changed since', async () => {
     const before = await snapshotAtRef('HEAD~1', repo);
@@ -46,7 +46,7 @@ describe('snapshotAtRef', () => {
     expect(diff.datasets.filter(hasChanges).map((dataset) => [dataset.dataset, dataset.changed])).toEqual([
       ['pko', [{ id: first?.id, changes: [{ path: 'label', before: first?.label, after: 'Corrected label' }] }]],
     ]);
-  }, 30_000);
+  }, 120_000);
 
   it('says which ref names no commit', async () => {
     await expect(snapshotAtRef('no-such-branch', repo)).rejects.toThrow('"no-such-branch" does not name a commit in this repository');

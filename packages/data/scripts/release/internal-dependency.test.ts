@@ -72,7 +72,7 @@ describe("ui's dependency on data when data alone is released", () => {
     expect(versions['packages/data']).toBe(dataNext);
     expect(versions['packages/ui']).toBe(uiNext);
     expect(dependencies(packedUi)).toEqual({ '@vn-mediation/data': dataNext });
-  }, 60_000);
+  }, 120_000);
 
   it('a data minor releases ui too, pinned to exactly the new data, and versions no private package', () => {
     const { versions, packedUi } = versionWith("---\n'@vn-mediation/data': minor\n---\n\nAdded a record.\n");
@@ -83,5 +83,5 @@ describe("ui's dependency on data when data alone is released", () => {
     for (const [folder, version] of Object.entries(versions)) {
       if (folder !== 'packages/data' && folder !== 'packages/ui') expect([folder, version]).toEqual([folder, '0.0.0']);
     }
-  }, 60_000);
+  }, 120_000);
 });
