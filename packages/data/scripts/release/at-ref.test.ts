@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pkoFigures } from '../../src/datasets/pko';
 import { snapshotAtRef } from './at-ref';
 import { diffSnapshots, hasChanges } from './data-diff';
@@ -37,6 +37,8 @@ describe('snapshotAtRef', () => {
     writeFileSync(file, text.replace(label, "label: 'Corrected label'"));
     git(repo, 'commit', '-qam', 'correct a label');
   }, 120_000);
+
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   it('reads the datasets of a commit from its own sources and sees the one value changed since', async () => {
     const before = await snapshotAtRef('HEAD~1', repo);

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isJsonObject, toJsonValue } from './field-shapes';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -26,12 +26,18 @@ function workspaceFolders(): string[] {
   return listed.flatMap((entry) => (isJsonObject(entry) && typeof entry.path === 'string' ? [relative(root, entry.path)] : [])).filter((folder) => folder !== '');
 }
 
+const copies: string[] = [];
+afterAll(() => {
+  for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+});
+
 /**
  * A copy of the repository's manifests and Changesets config with one pending changeset, after
  * `changeset version`: the versions each workspace member ends up with, and ui's packed manifest.
  */
 function versionWith(changeset: string): { versions: Record<string, unknown>; packedUi: Record<string, unknown> } {
   const copy = mkdtempSync(join(tmpdir(), 'changeset-version-'));
+  copies.push(copy);
   const folders = workspaceFolders();
   for (const file of ['package.json', 'pnpm-workspace.yaml', '.changeset/config.json', ...folders.map((folder) => `${folder}/package.json`)]) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });

@@ -1,12 +1,22 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readBaseline, writeBaseline } from './baseline';
 import type { FieldShape } from './field-shapes';
 import { formatDatasetFile, parseDatasetFile, snapshotOf } from './snapshot';
 import type { DataSnapshot } from './snapshot';
+
+const made: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'baseline-'));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const schema: unknown = JSON.parse(readFileSync(new URL('./dataset-file.schema.json', import.meta.url), 'utf8'));
 const validateFile = new Ajv2020({ allErrors: true, strict: true }).compile(typeof schema === 'object' && schema !== null ? schema : {});
@@ -22,7 +32,7 @@ const sample: DataSnapshot = {
 
 describe('baseline files', () => {
   it('round-trip a snapshot through one file per dataset that the file schema accepts', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baseline-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'removed-dataset.json'), '{}');
     writeBaseline(sample, dir);
     expect(readdirSync(dir).sort()).toEqual(['people.json', 'timeline.json']);
@@ -77,7 +87,7 @@ describe('bad input', () => {
   });
 
   it('rejects a baseline whose files carry different versions', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baseline-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'a.json'), formatDatasetFile('a', '0.1.0', { fields: {}, records: [] }));
     writeFileSync(join(dir, 'b.json'), formatDatasetFile('b', '0.2.0', { fields: {}, records: [] }));
     expect(() => readBaseline(dir)).toThrow('released/: the dataset files carry different versions (0.1.0, 0.2.0); refresh them together');
