@@ -1,22 +1,20 @@
 import { useId, useMemo, useState } from 'react';
+import { footnoteWords } from '@vn-mediation/data/format';
 import { articles } from '@vn-mediation/data/provenance';
 import { timelineEvents } from '@vn-mediation/data/timeline';
 import { ChartFrame, ChartStatus } from '../ChartFrame';
 import type { HeadingLevel } from '../ChartFrame';
 import { DataTable } from '../DataTable';
-import { formatEventDate, machineDate, sourceLineText } from '@vn-mediation/data/format';
 import type { ArticleIdShape } from '../dataShape/shapes';
 import { useDevWarning } from '../devWarning/devWarning';
 import { POINT_INDEX_ATTRIBUTE, usePointNavigation } from '../pointNavigation';
 import { cssVar } from '../theme/tokens';
 import type { ColorToken, ThemeMode } from '../theme/tokens';
 import { timelineCss } from './timelineCss';
-import { checkTimelineEvents } from './timelineData';
 import type { TimelineEventShape } from './timelineData';
-import { describeTimeline } from './timelineDescription';
-import { timelineTable } from './timelineTable';
-import { DEFAULT_ERA_OPTIONS, distinctInOrder, filterEvents, mainTopic, timelineEras, topicName, topicWords } from './timelineLayout';
 import type { EraOptions } from './timelineLayout';
+import { timelineModel } from './timelineModel';
+import type { TimelineDrawing } from './timelineModel';
 
 /** Where the eras go: side by side, stacked, or side by side only where the chart is 640px wide or more. */
 export type TimelineLayout = 'auto' | 'vertical' | 'horizontal';
@@ -41,13 +39,12 @@ export interface TimelineProps {
   eraOptions?: Partial<EraOptions>;
   /** Maximum width in pixels (default: the container's width). */
   width?: number;
-  /** Level of the title's heading (default 3). */
+  /** Level of the title's heading (default 2, which follows a page's `h1`; 1 when the chart is the page). */
   headingLevel?: HeadingLevel;
   /** Extra class on the root `<figure>`. */
   className?: string;
 }
 
-const DEFAULT_TITLE = 'Vietnam’s reconciliation and mediation: a timeline';
 const MARKS: readonly ColorToken[] = ['mark1', 'mark2', 'mark3', 'mark4', 'mark5'];
 
 /**
@@ -59,139 +56,106 @@ const MARKS: readonly ColorToken[] = ['mark1', 'mark2', 'mark3', 'mark4', 'mark5
  * @example
  * <Timeline initialTopics={['korea']} theme="auto" />
  */
-export function Timeline({ data = timelineEvents, title = DEFAULT_TITLE, ...rest }: TimelineProps) {
-  const check = useMemo(() => checkTimelineEvents(data), [data]);
-  const problems = !check.ok ? check.problems : check.events.length === 0 ? ['events is an empty list'] : [];
-  useDevWarning('Timeline', problems);
-  const frame = { title, theme: rest.theme, className: rest.className, headingLevel: rest.headingLevel, maxWidth: rest.width, css: timelineCss };
-  if (!check.ok) {
-    return (
-      <ChartFrame {...frame} description={rest.description ?? 'The timeline cannot be drawn: its data is not a list of well-formed events.'} sourceLine={sourceLineText([])}>
-        <ChartStatus kind="error" message="The events given to this timeline are malformed, so none is shown." problems={check.problems} />
-      </ChartFrame>
-    );
-  }
-  if (check.events.length === 0) {
-    return (
-      <ChartFrame {...frame} description={rest.description ?? 'The timeline has no events to show.'} sourceLine={sourceLineText([])}>
-        <ChartStatus kind="empty" message="This timeline was given no events." />
-      </ChartFrame>
-    );
-  }
-  return <TimelineView events={check.events} title={title} {...rest} />;
-}
-
-interface TimelineViewProps extends Omit<TimelineProps, 'data' | 'title'> {
-  events: readonly TimelineEventShape[];
-  title: string;
-}
-
-function articleOptionLabel(id: ArticleIdShape): string {
-  const article = articles[id];
-  return `${article.author} (${article.published.slice(0, 4)}), ${article.title}`;
-}
-
-function TimelineView({ events, title, layout = 'auto', initialTopics, initialArticle = 'all', eraOptions, ...frameProps }: TimelineViewProps) {
-  const id = useId();
-  // Main topics first, so the first colours go to the topics events are drawn in.
-  const topics = useMemo(() => distinctInOrder([...events.map(mainTopic), ...events.flatMap((event) => event.topics)]), [events]);
-  const articleIds = useMemo(
-    () => distinctInOrder(events.flatMap((event) => (event.sources[0] === undefined ? [] : [event.sources[0].article]))),
-    [events],
-  );
-  const [ticked, setTicked] = useState<readonly string[]>(initialTopics ?? topics);
+export function Timeline({ data = timelineEvents, title, description, initialTopics, initialArticle = 'all', eraOptions, ...rest }: TimelineProps) {
+  const [ticked, setTicked] = useState<readonly string[] | undefined>(initialTopics);
   const [article, setArticle] = useState<string>(initialArticle);
-  const [sourceOpen, setSourceOpen] = useState(false);
-
-  const options = { ...DEFAULT_ERA_OPTIONS, ...eraOptions };
-  const shown = filterEvents(events, { topics: ticked, article });
-  const eras = timelineEras(shown, options);
-  const ordered = eras.flatMap((era) => era.events);
-  const navigation = usePointNavigation(ordered.length, () => setSourceOpen((open) => !open));
-  const active = ordered[navigation.activeIndex];
-  const description = frameProps.description ?? describeTimeline(shown, eras, events.length);
-  const sourceId = `${id}-source`;
-
+  const model = useMemo(() => timelineModel(data, { title, description, topics: ticked, article, eraOptions }), [data, title, description, ticked, article, eraOptions]);
+  useDevWarning('Timeline', model.state === 'ok' ? [] : model.problems);
+  const frame = { title: model.title, description: model.description, sourceLine: model.sourceLine, theme: rest.theme, className: rest.className, headingLevel: rest.headingLevel, maxWidth: rest.width, css: timelineCss };
+  if (model.state !== 'ok') {
+    return (
+      <ChartFrame {...frame}>
+        <ChartStatus kind={model.state} message={model.message} problems={model.state === 'error' ? model.problems : []} />
+      </ChartFrame>
+    );
+  }
+  const topics = model.drawing.topics.map((topic) => topic.value);
   const toggleTopic = (topic: string, on: boolean) =>
-    setTicked((current) => (on ? topics.filter((t) => t === topic || current.includes(t)) : current.filter((t) => t !== topic)));
+    setTicked((current = topics) => (on ? topics.filter((t) => t === topic || current.includes(t)) : current.filter((t) => t !== topic)));
+  return (
+    <ChartFrame {...frame} table={<DataTable table={model.table} />}>
+      <TimelineView drawing={model.drawing} title={model.title} layout={rest.layout} onToggleTopic={toggleTopic} onChooseArticle={setArticle} />
+    </ChartFrame>
+  );
+}
 
+interface TimelineViewProps {
+  drawing: TimelineDrawing;
+  title: string;
+  layout: TimelineLayout | undefined;
+  onToggleTopic: (topic: string, on: boolean) => void;
+  onChooseArticle: (article: string) => void;
+}
+
+function TimelineView({ drawing, title, layout = 'auto', onToggleTopic, onChooseArticle }: TimelineViewProps) {
+  const id = useId();
+  const [sourceOpen, setSourceOpen] = useState(false);
+  const { eras, events } = drawing;
+  const navigation = usePointNavigation(events.length, () => setSourceOpen((open) => !open));
+  const active = events[navigation.activeIndex];
+  const sourceId = `${id}-source`;
   // Each era's first position in the keyboard order, so options are numbered without mutable counters.
   const eraOffsets = eras.map((_, i) => eras.slice(0, i).reduce((sum, era) => sum + era.events.length, 0));
   return (
-    <ChartFrame
-      title={title}
-      description={description}
-      theme={frameProps.theme}
-      className={frameProps.className}
-      headingLevel={frameProps.headingLevel}
-      maxWidth={frameProps.width}
-      css={timelineCss}
-      sourceLine={sourceLineText(shown.flatMap((event) => event.sources))}
-      table={<DataTable table={timelineTable(title, ordered)} />}
-    >
+    <>
       <div className="vnm-tl-controls">
         <fieldset>
           <legend>Topics</legend>
-          {topics.map((topic) => (
-            <label key={topic}>
-              <input type="checkbox" checked={ticked.includes(topic)} onChange={(event) => toggleTopic(topic, event.target.checked)} />
-              {topicName(topic)}
+          {drawing.topics.map((topic) => (
+            <label key={topic.value}>
+              <input type="checkbox" checked={drawing.tickedTopics.includes(topic.value)} onChange={(event) => onToggleTopic(topic.value, event.target.checked)} />
+              {topic.label}
             </label>
           ))}
         </fieldset>
         <label>
           Article{' '}
-          <select value={article} onChange={(event) => setArticle(event.target.value)}>
+          <select value={drawing.article} onChange={(event) => onChooseArticle(event.target.value)}>
             <option value="all">Both articles</option>
-            {articleIds.map((articleId) => (
-              <option key={articleId} value={articleId}>
-                {articleOptionLabel(articleId)}
+            {drawing.articles.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
           </select>
         </label>
       </div>
       <p className="vnm-tl-count" aria-live="polite">
-        {`Showing ${shown.length} of ${events.length} events.`}
+        {drawing.countText}
       </p>
-      {ordered.length === 0 ? (
-        <ChartStatus kind="empty" message="No event matches the chosen topics and article. Tick more topics or choose both articles." />
+      {events.length === 0 ? (
+        <ChartStatus kind="empty" message={drawing.noMatchMessage} />
       ) : (
         <>
           <div {...navigation.listboxProps} aria-label={`Events of “${title}”, in date order`} className="vnm-tl-list" data-layout={layout}>
             {eras.map((era, eraIndex) => (
               <div key={era.key} role="group" aria-labelledby={`${id}-era-${era.key}`} className="vnm-tl-era" style={{ flexGrow: era.events.length }}>
-                {era.gapBefore > 0 ? (
+                {era.gapText === undefined ? null : (
                   <span className="vnm-tl-break" aria-hidden="true">
-                    {`Gap of ${era.gapBefore} years without events`}
+                    {era.gapText}
                   </span>
-                ) : null}
+                )}
                 <span id={`${id}-era-${era.key}`} className="vnm-tl-era-label">
                   {era.label}
                 </span>
                 {era.events.map((event, j) => {
                   const index = (eraOffsets[eraIndex] ?? 0) + j;
-                  const start = event.date.kind === 'span' ? event.date.start : event.date.date;
-                  const dateTime = event.date.kind === 'point' && event.date.qualifier === undefined ? machineDate(start) : undefined;
-                  const dateWords = formatEventDate(event.date);
                   return (
+                    // The option's name is the model's announcement: read from the laid-out
+                    // parts, a browser puts a space before the colon.
                     <div
-                      key={event.id}
+                      key={event.key}
                       id={navigation.optionId(index)}
                       role="option"
+                      aria-label={event.announcement}
                       aria-selected={index === navigation.activeIndex}
                       className="vnm-tl-event"
-                      style={{ borderLeftColor: cssVar(MARKS[topics.indexOf(mainTopic(event)) % MARKS.length] ?? 'border') }}
+                      style={{ borderLeftColor: cssVar(MARKS[event.topicIndex % MARKS.length] ?? 'border') }}
                       {...{ [POINT_INDEX_ATTRIBUTE]: index }}
                     >
-                      {dateTime === undefined ? <span className="vnm-tl-date">{dateWords}</span> : <time className="vnm-tl-date" dateTime={dateTime}>{dateWords}</time>}
-                      {/* The separators are for screen readers, which read the option as one line. */}
-                      <span className="vnm-sr-only">: </span>
+                      {event.dateTime === undefined ? <span className="vnm-tl-date">{event.dateText}</span> : <time className="vnm-tl-date" dateTime={event.dateTime}>{event.dateText}</time>}
                       <span>{`${event.title}.`}</span>
-                      <span className="vnm-tl-meta">
-                        <span className="vnm-sr-only"> </span>
-                        {`${topicWords(event)}. Actors: ${event.actors.length === 0 ? 'none named' : event.actors.join(', ')}.`}
-                      </span>
+                      <span className="vnm-tl-meta">{event.metaText}</span>
                     </div>
                   );
                 })}
@@ -206,7 +170,7 @@ function TimelineView({ events, title, layout = 'auto', initialTopics, initialAr
                 <p>
                   <strong>{active.title}</strong>
                 </p>
-                <p>{`${formatEventDate(active.date)} · ${topicWords(active)} · Actors: ${active.actors.length === 0 ? 'none named' : active.actors.join(', ')}`}</p>
+                <p>{active.detailText}</p>
                 <button type="button" aria-expanded={sourceOpen} aria-controls={sourceId} onClick={() => setSourceOpen((open) => !open)}>
                   {sourceOpen ? 'Hide source' : 'Show source'}
                 </button>
@@ -219,12 +183,12 @@ function TimelineView({ events, title, layout = 'auto', initialTopics, initialAr
                         <p>
                           {'— '}
                           {cited.author}, <cite>{cited.title}</cite>, {cited.publication} ({cited.published})
-                          {source.footnote === undefined ? '' : `, footnote ${source.footnote}`}
+                          {source.footnote === undefined ? '' : `, ${footnoteWords([source.footnote])}`}
                         </p>
                       </blockquote>
                     );
                   })}
-                  {active.notes === undefined || active.notes.length === 0 ? null : (
+                  {active.notes.length === 0 ? null : (
                     <ul aria-label="Notes on this event">
                       {active.notes.map((note) => (
                         <li key={note}>{note}</li>
@@ -237,6 +201,6 @@ function TimelineView({ events, title, layout = 'auto', initialTopics, initialAr
           </div>
         </>
       )}
-    </ChartFrame>
+    </>
   );
 }

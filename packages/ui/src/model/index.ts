@@ -32,3 +32,7 @@ export type { PartnershipFigureShape } from '../PartnershipTierChart/partnership
 export type { PkoFigureShape } from '../pko/pkoData';
 export type { SourceLinePart } from '@vn-mediation/data/format';
 export type { ArticleIdShape, EventDateShape, FigureShape, PartialDateShape, SourceShape } from '../dataShape/shapes';
+export { TIMELINE_TITLE, timelineModel } from '../Timeline/timelineModel';
+export type { TimelineDrawing, TimelineModel, TimelineModelEra, TimelineModelEvent, TimelineModelOptions, TimelineOption } from '../Timeline/timelineModel';
+export type { TimelineEventShape } from '../Timeline/timelineData';
+export type { EraOptions } from '../Timeline/timelineLayout';

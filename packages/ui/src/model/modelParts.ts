@@ -21,8 +21,14 @@ const MESSAGES = {
 } as const;
 
 /** The model of a chart that cannot draw: its title, a plain message, and the problems found. */
-export function unavailableModel(chart: ChartKind, title: string, state: 'empty' | 'error', problems: readonly string[], description?: string): UnavailableModel {
-  const message = MESSAGES[state];
+export function unavailableModel(
+  chart: ChartKind,
+  title: string,
+  state: 'empty' | 'error',
+  problems: readonly string[],
+  description?: string,
+  message: string = MESSAGES[state],
+): UnavailableModel {
   return {
     chart,
     state,
