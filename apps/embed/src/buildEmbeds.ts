@@ -15,7 +15,7 @@ import type { AnyEmbedDefinition } from './catalog';
 import { THEME_ATTRIBUTE } from './client/flags';
 import { modelTableToCsv } from './data/csv';
 import { modelDataJson } from './data/json';
-import { chartDatasets, chartModels, textGroupsOf } from './model/chartModels';
+import { chartDatasets, embedModelOf, textGroupsOf } from './model/chartModels';
 import type { EmbedModel } from './model/chartModels';
 import { EmbedPage } from './page/EmbedPage';
 import { linkFootnotes } from './page/sourceLine';
@@ -84,7 +84,7 @@ export interface BuildOptions {
 
 /** The embed's model: computed once, from the catalog's data, title, width and chart options. */
 export function embedModel(entry: AnyEmbedDefinition): EmbedModel {
-  return chartModels[entry.chart](entry.data, { ...entry.props, title: entry.title, width: entry.width });
+  return embedModelOf(entry, { title: entry.title, width: entry.width });
 }
 
 /**

@@ -11,23 +11,25 @@ import { JSDOM } from 'jsdom';
 import { aidFigures } from '@vn-mediation/data/aid';
 import { formatEventDate, formatHedgedQuantity } from '@vn-mediation/data/format';
 import { pkoFigures } from '@vn-mediation/data/pko';
+import { timelineEvents } from '@vn-mediation/data/timeline';
 import { DprkAidChart } from '@vn-mediation/ui/dprk-aid-chart';
 import { PkoPersonnelChart } from '@vn-mediation/ui/pko-personnel-chart';
+import { Timeline } from '@vn-mediation/ui/timeline';
 import { builtEmbeds, builtFile } from './builtEmbeds';
 
 interface Case {
   /** What is checked. */
   readonly name: string;
-  /** The record, as its dataset publishes it. */
-  readonly record: { readonly label: string; readonly value: number; readonly unit: string; readonly valueQualifier?: Parameters<typeof formatHedgedQuantity>[2]; readonly asOf?: Parameters<typeof formatEventDate>[0] };
   /** The chart that shows it, rendered as a server would. */
   readonly chart: ReactElement;
   /** The embed that shows it. */
   readonly embed: string;
-  /** How its value must read. */
-  readonly value: string;
-  /** How its date must read. */
-  readonly date: string;
+  /** The table row that holds it: the column to look in and text its cell contains. */
+  readonly row: { readonly column: string; readonly contains: string };
+  /** The words it must print as, by table column. */
+  readonly cells: Readonly<Record<string, string>>;
+  /** The same words as Storybook's Datasets page writes them from the record. */
+  readonly storybook: readonly string[];
 }
 
 function find<T extends { readonly id: string }>(records: readonly T[], id: string): T {
@@ -36,46 +38,68 @@ function find<T extends { readonly id: string }>(records: readonly T[], id: stri
   return found;
 }
 
+const officers = find(pkoFigures, 'officers-sent');
+const unpaid = find(aidFigures, 'unpaid-rice-1996-value');
+const king = find(timelineEvents, 'king-tran-nhan-tong');
+
 const cases: Case[] = [
-  { name: 'the 43 officers', record: find(pkoFigures, 'officers-sent'), chart: createElement(PkoPersonnelChart), embed: 'pko-personnel', value: '43 people', date: 'up to January 2020' },
-  { name: 'the US$18 million of unpaid rice', record: find(aidFigures, 'unpaid-rice-1996-value'), chart: createElement(DprkAidChart), embed: 'dprk-aid', value: 'US$18 million', date: '1996' },
+  {
+    name: 'the 43 officers',
+    chart: createElement(PkoPersonnelChart),
+    embed: 'pko-personnel',
+    row: { column: 'Figure', contains: officers.label },
+    cells: { Value: '43 people', 'As of': 'up to January 2020' },
+    storybook: [formatHedgedQuantity(officers.value, officers.unit, officers.valueQualifier), officers.asOf === undefined ? '' : formatEventDate(officers.asOf)],
+  },
+  {
+    name: 'the US$18 million of unpaid rice',
+    chart: createElement(DprkAidChart),
+    embed: 'dprk-aid',
+    row: { column: 'Figure', contains: unpaid.label },
+    cells: { Value: 'US$18 million' },
+    storybook: [formatHedgedQuantity(unpaid.value, unpaid.unit, unpaid.valueQualifier)],
+  },
+  {
+    name: 'the reign of Tran Nhan Tong',
+    chart: createElement(Timeline),
+    embed: 'timeline',
+    row: { column: 'Event', contains: 'Tran Nhan Tong' },
+    cells: { Date: '1258–1308' },
+    storybook: [formatEventDate(king.date)],
+  },
 ];
 
-/** The cells of the row headed by `label` in a table given as rows of cell texts, by header. */
-function rowByLabel(rows: readonly (readonly string[])[], label: string): Map<string, string> {
+/** The cells, by header, of the first row whose `column` cell contains `contains`, in a table given as rows of cell texts. */
+function findRow(rows: readonly (readonly string[])[], { column, contains }: Case['row']): Map<string, string> {
   const [header = [], ...body] = rows;
-  const row = body.find((cells) => cells[0] === label);
-  assert.ok(row, `a row headed “${label}”`);
+  const index = header.indexOf(column);
+  assert.ok(index >= 0, `a “${column}” column in ${JSON.stringify(header)}`);
+  const row = body.find((cells) => (cells[index] ?? '').includes(contains));
+  assert.ok(row, `a row whose “${column}” holds “${contains}”`);
   return new Map(header.map((name, i) => [name, row[i] ?? '']));
 }
 
 describe('the same value prints the same way everywhere', () => {
   const embeds = builtEmbeds();
   for (const item of cases) {
-    test(`${item.name}: “${item.value}”, “${item.date}”`, () => {
-      // Storybook's Datasets page.
-      assert.equal(formatHedgedQuantity(item.record.value, item.record.unit, item.record.valueQualifier), item.value);
-      assert.equal(item.record.asOf === undefined ? undefined : formatEventDate(item.record.asOf), item.date);
+    const words = Object.values(item.cells);
+    test(`${item.name}: ${words.map((text) => `“${text}”`).join(', ')}`, () => {
+      assert.deepEqual(item.storybook, words, 'Storybook’s Datasets page');
 
-      // The chart's data table, rendered by React.
       const { document } = new JSDOM(renderToStaticMarkup(item.chart)).window;
       const tableRows = Array.from(document.querySelectorAll('table tr')).map((tr) => Array.from(tr.children).map((cell) => (cell.textContent ?? '').trim()));
-      const tableRow = rowByLabel(tableRows, item.record.label);
-      assert.equal(tableRow.get('Value'), item.value);
-      assert.equal(tableRow.get('As of'), item.date);
+      const tableRow = findRow(tableRows, item.row);
+      for (const [column, text] of Object.entries(item.cells)) assert.equal(tableRow.get(column), text, `the chart’s table, ${column}`);
 
-      // The embed's description and CSV, as the build wrote them.
       const embed = embeds.find((candidate) => candidate.id === item.embed);
       assert.ok(embed, `the ${item.embed} embed was built`);
       const page = new JSDOM(builtFile(embed.files.html)).window.document;
       const description = page.querySelector('.vnm-description')?.textContent ?? '';
-      assert.ok(description.includes(item.value), `the description says “${item.value}”: ${description}`);
-      assert.ok(description.includes(item.date), `the description says “${item.date}”: ${description}`);
+      for (const text of words) assert.ok(description.includes(text), `the embed’s description says “${text}”: ${description}`);
       const csv: unknown = parse(builtFile(embed.files.csv));
       assert.ok(Array.isArray(csv));
-      const csvRow = rowByLabel(csv as string[][], item.record.label);
-      assert.equal(csvRow.get('Value'), item.value);
-      assert.equal(csvRow.get('As of'), item.date);
+      const csvRow = findRow(csv as string[][], item.row);
+      for (const [column, text] of Object.entries(item.cells)) assert.equal(csvRow.get(column), text, `the embed’s CSV, ${column}`);
     });
   }
 });
