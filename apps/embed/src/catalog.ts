@@ -54,7 +54,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: {},
     data: timelineEvents,
     width: 720,
-    reservedHeight: 4178,
+    reservedHeight: 4609,
   }),
   defineEmbed({
     id: 'timeline-korea',
@@ -66,7 +66,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { initialTopics: ['korea'] },
     data: timelineEvents,
     width: 720,
-    reservedHeight: 2383,
+    reservedHeight: 2590,
   }),
   defineEmbed({
     id: 'timeline-peacekeeping',
@@ -77,7 +77,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { initialTopics: ['peacekeeping'] },
     data: timelineEvents,
     width: 720,
-    reservedHeight: 1106,
+    reservedHeight: 1171,
   }),
   defineEmbed({
     id: 'timeline-aid',
@@ -88,7 +88,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { initialTopics: ['aid'] },
     data: timelineEvents,
     width: 720,
-    reservedHeight: 955,
+    reservedHeight: 1000,
   }),
   defineEmbed({
     id: 'partnership-tiers',
@@ -98,7 +98,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     data: partnershipFigures,
     width: 640,
-    reservedHeight: 750,
+    reservedHeight: 774,
   }),
   defineEmbed({
     id: 'pko-personnel',
@@ -108,7 +108,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     data: pkoFigures,
     width: 640,
-    reservedHeight: 1073,
+    reservedHeight: 1138,
   }),
   defineEmbed({
     id: 'pko-women-share',
@@ -118,7 +118,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     data: pkoFigures,
     width: 640,
-    reservedHeight: 622,
+    reservedHeight: 647,
   }),
   defineEmbed({
     id: 'dprk-aid',
@@ -128,6 +128,6 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     data: aidFigures,
     width: 640,
-    reservedHeight: 924,
+    reservedHeight: 992,
   }),
 ];
