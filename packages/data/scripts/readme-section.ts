@@ -20,7 +20,7 @@ export const DATASET_EXPORTS: Readonly<Record<DatasetName, { subpath: string; na
   pko: { subpath: 'pko', name: 'pkoFigures', type: 'PkoFigure' },
   aid: { subpath: 'aid', name: 'aidFigures', type: 'AidFigure' },
   economy: { subpath: 'economy', name: 'economyFigures', type: 'EconomyFigure' },
-  concepts: { subpath: 'concepts', name: 'concepts', type: 'Concept' },
+  argument: { subpath: 'argument', name: 'argumentItems', type: 'ArgumentItem' },
   documents: { subpath: 'documents', name: 'documents', type: 'DocumentRecord' },
   people: { subpath: 'people', name: 'people', type: 'Person' },
   organisations: { subpath: 'organisations', name: 'organisations', type: 'Organisation' },
