@@ -3,12 +3,27 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articles } from './articles';
 import { ARTICLE_IDS } from './schema/article';
+import { articleText } from './test-support/articles-text';
 
 const articlesDir = fileURLToPath(new URL('../../../../shared/articles/', import.meta.url));
 
 describe('articles', () => {
   it('describes every article id the schema accepts', () => {
     expect(Object.keys(articles).sort()).toEqual([...ARTICLE_IDS].sort());
+  });
+
+  it('gives each article the title and author its text prints', () => {
+    for (const id of ARTICLE_IDS) {
+      expect(articleText[id]).toContain(articles[id].title);
+      expect(articleText[id]).toContain(articles[id].author);
+    }
+  });
+
+  it('dates the ISEAS article as its dateline does', () => {
+    const dateline = /ISEAS Perspective 2021\/6, (\d{1,2}) (\w+) (\d{4})\./.exec(articleText['iseas-2021-6']);
+    const [, day = '', month = '', year = ''] = dateline ?? [];
+    const published = new Date(`${articles['iseas-2021-6'].published}T00:00:00Z`);
+    expect([published.getUTCDate(), published.toLocaleString('en', { month: 'long', timeZone: 'UTC' }), published.getUTCFullYear()]).toEqual([Number(day), month, Number(year)]);
   });
 
   it('names only articles whose text is in shared/articles', () => {

@@ -8,7 +8,7 @@ import { freshBuild } from './test-support/fresh-build';
 
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const SUBPATHS = ['timeline', 'partnerships', 'pko', 'aid', 'economy', 'concepts', 'documents', 'people', 'organisations', 'bibliography'] as const;
+const SUBPATHS = ['timeline', 'partnerships', 'pko', 'aid', 'economy', 'argument', 'documents', 'people', 'organisations', 'bibliography'] as const;
 const MODULE_OF: Readonly<Record<(typeof DATASET_NAMES)[number], (typeof SUBPATHS)[number]>> = {
   timeline: 'timeline',
   partnerships: 'partnerships',
@@ -16,7 +16,7 @@ const MODULE_OF: Readonly<Record<(typeof DATASET_NAMES)[number], (typeof SUBPATH
   pko: 'pko',
   aid: 'aid',
   economy: 'economy',
-  concepts: 'concepts',
+  argument: 'argument',
   documents: 'documents',
   people: 'people',
   organisations: 'organisations',

@@ -9,7 +9,7 @@ export const DATASET_NAMES = [
   'pko',
   'aid',
   'economy',
-  'concepts',
+  'argument',
   'documents',
   'people',
   'organisations',

@@ -64,6 +64,18 @@ describe('sources', () => {
     expect(unstated).toEqual([]);
   });
 
+  it('name the footnote that a quote’s own marker points to', () => {
+    const misnumbered = everyRecord.flatMap(({ dataset, record }) =>
+      record.sources
+        .filter((s) => {
+          const markers = [...s.quote.matchAll(/\[(\d{1,2})\]/g)].map((match) => Number(match[1]));
+          return markers.length > 0 && (s.footnote === undefined || !markers.includes(s.footnote));
+        })
+        .map((s) => `${dataset}/${record.id}: ${s.quote.slice(0, 60)}`),
+    );
+    expect(misnumbered).toEqual([]);
+  });
+
   it('cite only footnotes that the bibliography holds', () => {
     const footnotes = new Set(DATASETS.bibliography.map((entry) => entry.footnote));
     const cited = everyRecord.flatMap(({ record }) => record.sources.flatMap((s) => (s.footnote === undefined ? [] : [s.footnote])));

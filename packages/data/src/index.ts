@@ -20,7 +20,8 @@ export { partnershipFigures, formerFoeFrameworks, PARTNERSHIP_MEASURES, PARTNERS
 export { pkoFigures, PKO_MEASURES, PKO_PERSONNEL_TYPES } from './datasets/pko';
 export { aidFigures, AID_COMMODITIES, AID_FLOWS } from './datasets/aid';
 export { economyFigures, ECONOMY_MEASURES } from './datasets/economy';
-export { concepts, CONCEPT_KINDS } from './datasets/concepts';
+export { argumentItems, ARENAS, ARGUMENT_KINDS, KIND_STANCES, SPECTRUM_KINDS, STANCES } from './datasets/argument';
+export type { Arena, ArgumentKind, Stance } from './datasets/argument';
 export { documents, DOCUMENT_KINDS } from './datasets/documents';
 export { people } from './datasets/people';
 export { organisations, ORGANISATION_KINDS } from './datasets/organisations';

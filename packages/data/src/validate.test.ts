@@ -21,6 +21,15 @@ const goodEvent = {
   sources: [{ article: 'diplomat-2016', quote: 'banned 12 North Korean nationals' }],
 };
 
+const claim = {
+  id: 'test-claim',
+  kind: 'claim',
+  label: 'a test claim',
+  description: 'A claim for the tests.',
+  stance: 'for',
+  sources: [{ article: 'diplomat-2016', quote: 'could lead to productive diplomacy' }],
+};
+
 describe('validate', () => {
   it('returns the typed records when the input is valid', () => {
     const result = validate('timeline', [goodEvent]);
@@ -154,6 +163,51 @@ describe('validate', () => {
     const withoutTopics = Object.fromEntries(Object.entries(goodEvent).filter(([key]) => key !== 'topics'));
     const issues = issuesOf(validate('timeline', [{ ...withoutTopics, category: 'korea' }]));
     expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual(['', 'topics']);
+  });
+
+  it('rejects an argument link to an item the argument does not hold', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, supports: ['nowhere'] }]));
+    expect(issues).toEqual([expect.objectContaining({ path: ['supports', 0], message: 'no record "nowhere" in the argument dataset' })]);
+  });
+
+  it('rejects an argument whose links run in a circle, naming the circle once', () => {
+    const issues = issuesOf(
+      validate('argument', [
+        { ...claim, id: 'a', supports: ['b'] },
+        { ...claim, id: 'b', supports: ['c'] },
+        { ...claim, id: 'c', opposes: ['a'] },
+      ]),
+    );
+    expect(issues).toEqual([expect.objectContaining({ id: 'c', path: ['opposes', 0], message: 'links in a circle: a → b → c → a' })]);
+  });
+
+  it('rejects an item that supports itself, once', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, supports: ['test-claim'] }]));
+    expect(issues.map((issue) => issue.message)).toEqual(['an item cannot support itself']);
+  });
+
+  it('rejects a reference about a record that does not exist, and one to no dataset', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, about: ['timeline/hanoi-summit-2019', 'timeline/hanoi-summit-2091', 'weather/rain'] }]));
+    expect(issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['about.2', expect.stringMatching(/^a reference is "<dataset>\/<id>": one of timeline, .*, a slash, a kebab-case id$/)],
+      ['about.1', '"timeline/hanoi-summit-2091" does not name a record of a dataset'],
+      ['about.2', '"weather/rain" does not name a record of a dataset'],
+    ]);
+  });
+
+  it('rejects a stance that contradicts what the kind always takes', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, kind: 'challenge', stance: 'for' }]));
+    expect(issues).toEqual([expect.objectContaining({ path: ['stance'], message: 'an item of kind "challenge" always has stance "against", not "for"' })]);
+  });
+
+  it('asks roles and strategies for their place on the spectrum, and only them', () => {
+    expect(issuesOf(validate('argument', [{ ...claim, kind: 'role', stance: 'context' }])).map((issue) => issue.path)).toEqual([['engagement']]);
+    expect(issuesOf(validate('argument', [{ ...claim, engagement: 2 }])).map((issue) => issue.path)).toEqual([['engagement']]);
+  });
+
+  it('rejects an argument item whose sources mix the two articles', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, sources: [...claim.sources, { article: 'iseas-2021-6', quote: 'x' }] }]));
+    expect(issues.map((issue) => issue.path)).toEqual([['sources', 1, 'article']]);
   });
 
   it('accepts the published timeline', () => {

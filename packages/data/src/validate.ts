@@ -1,7 +1,8 @@
 /**
  * Runtime validation of a dataset: the zod schema of its record type, then the checks that
  * span records (duplicate ids, footnotes that exist in the bibliography, references to other
- * datasets that resolve). This entry loads zod and every dataset; the dataset entries do not.
+ * datasets that resolve, an argument map without circles). This entry loads zod and every
+ * dataset; the dataset entries do not.
  */
 import { DATASET_NAMES } from './dataset-names';
 import type { DatasetName } from './dataset-names';
@@ -108,6 +109,8 @@ function crossRecordIssues(dataset: DatasetName, input: readonly unknown[], cont
     const references: [field: string, target: DatasetName][] = [
       ['personIds', 'people'],
       ['documentIds', 'documents'],
+      ['supports', dataset],
+      ['opposes', dataset],
     ];
     for (const [field, target] of references) {
       const known = idsIn(pool(target));
@@ -116,13 +119,54 @@ function crossRecordIssues(dataset: DatasetName, input: readonly unknown[], cont
       }
     }
 
-    for (const { value, position } of stringsAt(record, 'citedBy')) {
-      const [target, targetId] = value.split('/');
-      if (!isDatasetName(target) || targetId === undefined || !idsIn(pool(target)).has(targetId)) {
-        at(['citedBy', position], `"${value}" does not name a record of a dataset`);
+    for (const field of ['citedBy', 'about']) {
+      for (const { value, position } of stringsAt(record, field)) {
+        const [target, targetId] = value.split('/');
+        if (!isDatasetName(target) || targetId === undefined || !idsIn(pool(target)).has(targetId)) {
+          at([field, position], `"${value}" does not name a record of a dataset`);
+        }
       }
     }
   });
+  issues.push(...circleIssues(dataset, input));
+  return issues;
+}
+
+/**
+ * An argument map must read from premises to conclusions: following `supports` and `opposes`
+ * links must never lead back to where it started. Reports each circle once, on the record whose
+ * link closes it, naming the whole circle.
+ */
+function circleIssues(dataset: DatasetName, input: readonly unknown[]): ValidationIssue[] {
+  const links = new Map<string, { index: number; targets: { field: string; position: number; id: string }[] }>();
+  input.forEach((record, index) => {
+    const id = idOf(record);
+    if (!isRecord(record) || id === undefined || links.has(id)) return;
+    const targets = ['supports', 'opposes'].flatMap((field) => stringsAt(record, field).map(({ value, position }) => ({ field, position, id: value })));
+    links.set(id, { index, targets });
+  });
+  const issues: ValidationIssue[] = [];
+  const done = new Set<string>();
+  const onPath: string[] = [];
+  const visit = (id: string): void => {
+    const node = links.get(id);
+    if (node === undefined || done.has(id)) return;
+    onPath.push(id);
+    for (const target of node.targets) {
+      // A link to itself is the schema's to report.
+      if (target.id === id) continue;
+      const start = onPath.indexOf(target.id);
+      if (start >= 0) {
+        const circle = [...onPath.slice(start), target.id].join(' → ');
+        issues.push({ dataset, index: node.index, id, path: [target.field, target.position], message: `links in a circle: ${circle}` });
+      } else {
+        visit(target.id);
+      }
+    }
+    onPath.pop();
+    done.add(id);
+  };
+  for (const id of links.keys()) visit(id);
   return issues;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_YEAR, MIN_YEAR } from '../vocabulary/dates';
+import { RecordRef } from './record-ref';
 import { Notes, RecordId, Sources } from './source';
 
 /** A reference cited by one of iseas-2021-6's 48 footnotes, as the footnote prints it. */
@@ -29,7 +30,7 @@ export const BibliographyEntry = z.strictObject({
   details: z.string().min(1).optional().meta({ description: 'Day and month, edition, volume or pages as printed (e.g. “30 May”, “p. 473”)' }),
   /** Records citing this footnote, as "dataset/id" (a test checks this list against every source). */
   citedBy: z
-    .array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, { error: 'citedBy entries are "dataset/id"' }))
+    .array(RecordRef)
     .meta({ description: 'The records whose sources cite this footnote, each as `dataset/id`' }),
   /** The footnote text itself, verbatim. */
   sources: Sources.meta({ description: 'The footnote’s own text, verbatim, as the evidence for this entry' }),

@@ -44,7 +44,7 @@ export const DATASET_TITLES: Readonly<Record<DatasetName, string>> = {
   pko: 'Vietnam’s UN peacekeeping: deployments, personnel, field hospitals, women’s share',
   aid: 'Vietnam’s aid to the DPRK by year and commodity, and the unpaid rice of 1996',
   economy: 'Vietnam’s economic exposure to South Korea',
-  concepts: 'The mediation vocabulary: roles, strategies, options, interests, challenges',
+  argument: 'What both articles claim and conclude: theses, findings, claims, reasons, assets, interests, challenges, recommendations, roles and strategies, linked into an argument map',
   documents: 'Documents the articles name',
   people: 'People the articles name, with their roles',
   organisations: 'Organisations, bodies, facilities and initiatives the articles name',
