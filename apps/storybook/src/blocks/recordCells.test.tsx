@@ -16,6 +16,14 @@ describe('valueCell', () => {
     ]);
   });
 
+  it('shows both a figure’s own value and the quantities it carries', () => {
+    const { container } = render(<>{valueCell({ value: 43, unit: 'persons', quantity: { label: 'field hospitals', value: 2, unit: 'field-hospitals' } })}</>);
+    expect([...container.querySelectorAll('div')].map((block) => block.textContent)).toEqual([
+      formatQuantity(43, 'persons'),
+      `field hospitals: ${formatQuantity(2, 'field-hospitals')}`,
+    ]);
+  });
+
   it('shows a malformed value, flagged with the field and why, instead of leaving the cell empty', () => {
     render(<>{valueCell({ value: 3, unit: 'ships' })}</>);
     expect(screen.getByText(/^Unreadable value: unit: /, { selector: 'strong' })).toBeTruthy();

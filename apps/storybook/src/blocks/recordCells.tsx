@@ -32,14 +32,24 @@ export function valueCell(record: unknown): ReactNode {
       );
     }
   }
-  if (parts.length === 0) return undefined;
-  return parts.length === 1 ? parts[0] : parts.map((part, index) => <div key={index}>{part}</div>);
+  if (parts.length <= 1) return parts[0];
+  // Both a value and quantities (no record has both yet): one block each.
+  return parts.map((part, index) => (
+    <div key={index} className="sb-unstyled">
+      {part}
+    </div>
+  ));
 }
 
 /** The Date cell of a record: its as-of or event date at the article's precision ("up to January 2020", "1258–1308"). */
 export function dateCell(record: unknown): ReactNode {
   const date = recordDate(record);
   if (date.status === 'invalid') return flag(date);
-  // Kept on one line: a browser would otherwise break "1258–1308" after its dash.
-  return date.status === 'read' ? <span style={{ whiteSpace: 'nowrap' }}>{formatEventDate(date.value)}</span> : undefined;
+  // Kept on one line: a browser would otherwise break "1258–1308" after its dash. `sb-unstyled`
+  // keeps Storybook's docs stylesheet from giving the wrapper a larger font than the table's.
+  return date.status === 'read' ? (
+    <div className="sb-unstyled" style={{ whiteSpace: 'nowrap' }}>
+      {formatEventDate(date.value)}
+    </div>
+  ) : undefined;
 }
