@@ -42,7 +42,7 @@ export const DATASET_CATALOGUE: Readonly<Record<DatasetName, DatasetEntry>> = {
   },
   aid: {
     caption: 'Aid to the DPRK',
-    summary: 'Amounts of aid Vietnam gave to North Korea, and the sale left unpaid.',
+    summary: 'Amounts of aid Vietnam offered North Korea or supported it with, and the rice North Korea did not pay for.',
     subpath: '@vn-mediation/data/aid',
     exportName: 'aidFigures',
   },
