@@ -8,6 +8,7 @@ import type { DatasetName } from './dataset-names';
 import { DATASET_SCHEMAS } from './dataset-schemas';
 import type { DatasetRecordMap } from './dataset-schemas';
 import { DATASETS } from './dataset-records';
+import { FOOTNOTE_TARGET, ID_REFERENCES } from './references';
 
 /** One problem found in the input: where (dataset, record index and id, field path) and why. */
 export interface ValidationIssue {
@@ -77,7 +78,7 @@ function stringsAt(record: Record<string, unknown>, field: string): { value: str
 function crossRecordIssues(dataset: DatasetName, input: readonly unknown[], context: ValidationContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const pool = (name: DatasetName): readonly unknown[] => (name === dataset ? input : (context[name] ?? DATASETS[name]));
-  const footnotes = footnotesIn(pool('bibliography'));
+  const footnotes = footnotesIn(pool(FOOTNOTE_TARGET.dataset));
   const firstIndexOfId = new Map<string, number>();
 
   input.forEach((record, index) => {
@@ -105,11 +106,7 @@ function crossRecordIssues(dataset: DatasetName, input: readonly unknown[], cont
       });
     }
 
-    const references: [field: string, target: DatasetName][] = [
-      ['personIds', 'people'],
-      ['documentIds', 'documents'],
-    ];
-    for (const [field, target] of references) {
+    for (const { field, target } of ID_REFERENCES) {
       const known = idsIn(pool(target));
       for (const { value, position } of stringsAt(record, field)) {
         if (!known.has(value)) at([field, position], `no record "${value}" in the ${target} dataset`);
