@@ -10,7 +10,7 @@ export type { DatasetName } from './dataset-names';
 export { DATASETS } from './dataset-records';
 export type { DatasetRecordMap } from './dataset-schemas';
 export { validate } from './validate';
-export type { ValidationContext, ValidationIssue, ValidationResult } from './validate';
+export type { ArticleTexts, ValidationContext, ValidationIssue, ValidationResult } from './validate';
 export { datePrecision } from './date-precision';
 export type { DatePrecision } from './date-precision';
 export * from './schemas';
