@@ -14,6 +14,7 @@ export const tsupOptions: Options = {
     schemas: 'src/schemas.ts',
     validate: 'src/validate.ts',
     provenance: 'src/provenance.ts',
+    cite: 'src/cite.ts',
     csv: 'src/csv.ts',
     ...Object.fromEntries(DATASET_ENTRIES.map((name) => [name, `src/datasets/${name}.ts`])),
   },
