@@ -1,3 +1,5 @@
+import type { DatasetName } from '@vn-mediation/data';
+import { CopyCitation } from './CopyCitation';
 import type { DatasetEntry } from './datasetCatalogue';
 import { formatValue, recordDate, recordLabel } from './formatRecord';
 
@@ -20,7 +22,7 @@ export type DatasetRecord = Readonly<Record<string, unknown>> & {
 /** Props of {@link DatasetTable}. */
 export interface DatasetTableProps {
   /** Dataset name: the file name of its JSON and CSV (`timeline` links to `data/timeline.json`). */
-  name: string;
+  name: DatasetName;
   /** Its caption, summary and import. */
   entry: DatasetEntry;
   /** The records, exactly as the package exports them. */
@@ -68,6 +70,7 @@ export const DatasetTable = ({ name, entry, records }: DatasetTableProps) => {
               <th scope="col">Source quote</th>
               <th scope="col">Article</th>
               <th scope="col">Footnote</th>
+              <th scope="col">Cite</th>
             </tr>
           </thead>
           <tbody>
@@ -99,6 +102,11 @@ export const DatasetTable = ({ name, entry, records }: DatasetTableProps) => {
                   <td>{source ? <q>{source.quote}</q> : <strong>No source: this record should not be published.</strong>}</td>
                   <td style={{ whiteSpace: 'nowrap' }}>{source ? <code>{source.article}</code> : '–'}</td>
                   <td>{source?.footnote ?? '–'}</td>
+                  {index === 0 ? (
+                    <td rowSpan={span} style={{ verticalAlign: 'top' }}>
+                      <CopyCitation dataset={name} id={record.id} />
+                    </td>
+                  ) : null}
                 </tr>
               ));
             })}
