@@ -16,6 +16,8 @@ export const tsupOptions: Options = {
     provenance: 'src/provenance.ts',
     format: 'src/format.ts',
     vocabulary: 'src/vocabulary.ts',
+    cite: 'src/cite.ts',
+    csv: 'src/csv.ts',
     ...Object.fromEntries(DATASET_ENTRIES.map((name) => [name, `src/datasets/${name}.ts`])),
   },
   format: ['esm', 'cjs'],

@@ -31,4 +31,17 @@ describe('articles', () => {
       expect(existsSync(`${articlesDir}${id}.txt`), `${id}.txt`).toBe(true);
     }
   });
+
+  it('gives each title in sentence case with the same words as printed', () => {
+    for (const article of Object.values(articles)) expect(article.sentenceCaseTitle.toLowerCase()).toBe(article.title.toLowerCase());
+  });
+
+  it('prints each author with both the family and the given name the citations use', () => {
+    for (const article of Object.values(articles)) expect(article.author.split(' ').sort()).toEqual([article.authorName.family, article.authorName.given].sort());
+  });
+
+  it('writes the publication line from the series, number, publisher and place', () => {
+    expect(articles['iseas-2021-6'].publication).toBe('ISEAS Perspective 2021/6, ISEAS – Yusof Ishak Institute, Singapore');
+    expect(articles['diplomat-2016'].publication).toBe('The Diplomat');
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineEvents } from './datasets/timeline';
 import { pkoFigures } from './datasets/pko';
+import { articleText } from './test-support/articles-text';
 import { validate } from './validate';
 import type { ValidationIssue } from './validate';
 
@@ -212,5 +213,54 @@ describe('validate', () => {
 
   it('accepts the published timeline', () => {
     expect(validate('timeline', cloneOf(timelineEvents)).ok).toBe(true);
+  });
+});
+
+describe('validate with the articles’ texts', () => {
+  const officersSent = pkoFigures.find((figure) => figure.id === 'officers-sent');
+  const articles = { 'iseas-2021-6': articleText['iseas-2021-6'] };
+
+  it('accepts the published figures and timeline, whose quotes and numbers the texts hold', () => {
+    expect(issuesOf(validate('pko', cloneOf(pkoFigures), { articles }))).toEqual([]);
+    expect(issuesOf(validate('timeline', cloneOf(timelineEvents), { articles: articleText }))).toEqual([]);
+  });
+
+  it('reports a figure whose value its quote does not write, at the value, naming what the quote writes', () => {
+    const issues = issuesOf(validate('pko', [{ ...cloneOf(officersSent), value: 44 }], { articles }));
+    expect(issues).toEqual([expect.objectContaining({ index: 0, id: 'officers-sent', path: ['value'] })]);
+    expect(issues[0]?.message).toBe('44 is not written in any quote of the record (its quotes write 2020, 43, 126)');
+  });
+
+  it('does not check the numbers without the texts, and says so in the README', () => {
+    expect(validate('pko', [{ ...cloneOf(officersSent), value: 44 }]).ok).toBe(true);
+  });
+
+  it('reports a date part no quote writes, by its path', () => {
+    const issues = issuesOf(validate('pko', [{ ...cloneOf(officersSent), asOf: { kind: 'point', date: { year: 2020, month: 2 }, qualifier: 'up-to' } }], { articles }));
+    expect(issues.map((issue) => issue.path)).toEqual([['asOf', 'date', 'month']]);
+  });
+
+  it('reports a quote the article does not hold, and says when only spaces or quotation marks differ', () => {
+    const altered = { ...cloneOf(officersSent), sources: [{ article: 'iseas-2021-6', quote: 'Up to January 2020, it had sent 43 officers to Mars.', footnote: 5 }] };
+    expect(issuesOf(validate('pko', [altered], { articles }))).toEqual([
+      expect.objectContaining({ path: ['sources', 0, 'quote'], message: 'quote not found verbatim in the text of iseas-2021-6' }),
+    ]);
+    const straightened = cloneOf(pkoFigures.find((figure) => figure.id === 'deployment-start-year'));
+    const quote = straightened?.sources[0]?.quote.replace('\u00a0', ' ') ?? '';
+    const issues = issuesOf(validate('pko', [{ ...straightened, sources: [{ article: 'iseas-2021-6', quote, footnote: 5 }] }], { articles }));
+    expect(issues.map((issue) => issue.message)).toEqual(['quote not found verbatim in the text of iseas-2021-6 (it differs only in spaces or quotation marks)']);
+  });
+
+  it('checks quotes only against the articles passed', () => {
+    const event = { ...goodEvent, sources: [{ article: 'diplomat-2016', quote: 'banned 12 North Korean nationals in July 2016, said nobody' }] };
+    expect(validate('timeline', [event], { articles }).ok).toBe(true);
+    expect(issuesOf(validate('timeline', [event], { articles: articleText })).map((issue) => issue.path)).toEqual([['sources', 0, 'quote']]);
+  });
+
+  it('reports an unknown article id or a text that is not a string instead of checking', () => {
+    // @ts-expect-error a JavaScript caller can pass any key
+    expect(issuesOf(validate('pko', [], { articles: { 'nyt-2019': 'text' } }))[0]).toMatchObject({ path: ['articles', 'nyt-2019'], message: 'no article "nyt-2019"; expected iseas-2021-6 or diplomat-2016' });
+    // @ts-expect-error a JavaScript caller can pass a buffer
+    expect(issuesOf(validate('pko', [], { articles: { 'iseas-2021-6': 42 } }))[0]?.message).toBe('the text of iseas-2021-6 must be a string');
   });
 });

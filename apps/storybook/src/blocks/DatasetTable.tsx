@@ -1,5 +1,6 @@
-import type { ArticleId } from '@vn-mediation/data';
+import type { ArticleId, DatasetName } from '@vn-mediation/data';
 import { countWords, shortCitation } from '@vn-mediation/data/format';
+import { CopyCitation } from './CopyCitation';
 import type { DatasetEntry } from './datasetCatalogue';
 import { dateCell, valueCell } from './recordCells';
 import { recordLabel } from './recordFields';
@@ -23,7 +24,7 @@ export type DatasetRecord = Readonly<Record<string, unknown>> & {
 /** Props of {@link DatasetTable}. */
 export interface DatasetTableProps {
   /** Dataset name: the file name of its JSON and CSV (`timeline` links to `data/timeline.json`). */
-  name: string;
+  name: DatasetName;
   /** Its caption, summary and import. */
   entry: DatasetEntry;
   /** The records, exactly as the package exports them. */
@@ -71,6 +72,7 @@ export const DatasetTable = ({ name, entry, records }: DatasetTableProps) => {
               <th scope="col">Source quote</th>
               <th scope="col">Article</th>
               <th scope="col">Footnote</th>
+              <th scope="col">Cite</th>
             </tr>
           </thead>
           <tbody>
@@ -102,6 +104,11 @@ export const DatasetTable = ({ name, entry, records }: DatasetTableProps) => {
                   <td>{source ? <q>{source.quote}</q> : <strong>No source: this record should not be published.</strong>}</td>
                   <td style={{ whiteSpace: 'nowrap' }}>{source ? <>{shortCitation({ article: source.article })}<br /><code>{source.article}</code></> : '–'}</td>
                   <td>{source?.footnote ?? '–'}</td>
+                  {index === 0 ? (
+                    <td rowSpan={span} style={{ verticalAlign: 'top' }}>
+                      <CopyCitation dataset={name} id={record.id} />
+                    </td>
+                  ) : null}
                 </tr>
               ));
             })}

@@ -13,8 +13,12 @@ export const BibliographyEntry = z.strictObject({
   secondary: z.boolean().meta({ description: '`true` for the unnumbered second reference printed on the line after a footnote, `false` for the footnote’s own' }),
   /** `reference` cites a work; `note` is a footnote that only comments (footnote 29). */
   kind: z.enum(['reference', 'note']).meta({ description: '`reference` when the footnote cites a work, `note` when it only comments' }),
-  /** Authors or issuing body as printed; empty when the footnote names none. */
-  authors: z.array(z.string().min(1)).meta({ description: 'Authors or issuing body as printed; empty when the footnote names none' }),
+  /** Authors or issuing body as printed; absent when the footnote names none. */
+  authors: z
+    .array(z.string().min(1))
+    .min(1, { error: 'authors must not be empty: leave the field out when the footnote names no author' })
+    .optional()
+    .meta({ description: 'Authors or issuing body as printed; absent when the footnote names none' }),
   /** Year of publication as printed, when the footnote gives one. */
   year: z
     .int()
