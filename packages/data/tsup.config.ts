@@ -5,7 +5,7 @@ import type { Options } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Dataset subpaths: each entry is a dataset module that imports only types, so it costs only its data. */
-const DATASET_ENTRIES = ['timeline', 'partnerships', 'pko', 'aid', 'economy', 'concepts', 'documents', 'people', 'organisations', 'bibliography'] as const;
+const DATASET_ENTRIES = ['timeline', 'partnerships', 'pko', 'aid', 'economy', 'argument', 'documents', 'people', 'organisations', 'bibliography'] as const;
 
 /** One entry per public subpath, so a consumer importing one dataset bundles only that dataset. */
 export const tsupOptions: Options = {
@@ -16,6 +16,8 @@ export const tsupOptions: Options = {
     provenance: 'src/provenance.ts',
     format: 'src/format.ts',
     vocabulary: 'src/vocabulary.ts',
+    cite: 'src/cite.ts',
+    csv: 'src/csv.ts',
     ...Object.fromEntries(DATASET_ENTRIES.map((name) => [name, `src/datasets/${name}.ts`])),
   },
   format: ['esm', 'cjs'],

@@ -30,7 +30,11 @@ const config: StorybookConfig = {
     reactDocgenTypescriptOptions: {
       tsconfigPath: fromHere('../../../packages/ui/tsconfig.json'),
       // Absolute: the plugin globs from this app's folder, where no component lives.
-      include: [fromHere('../../../packages/ui/src/**/*.tsx')],
+      // Only files named after their component (`Timeline/Timeline.tsx`): react-docgen-typescript
+      // takes every documented export for a component, and the plugin then sets `displayName` and
+      // `__docgenInfo` on it. Set on the story helper `chartArgTypes` (storyStates/chartStoryStates.tsx),
+      // which stories pass as `argTypes`, both showed up in the props table as controls.
+      include: [fromHere('../../../packages/ui/src/**/[A-Z]*.tsx')],
       exclude: ['**/*.stories.tsx', '**/*.test.tsx'],
       shouldExtractLiteralValuesFromEnum: true,
       shouldRemoveUndefinedFromOptional: true,

@@ -174,3 +174,47 @@ test('a chart has one tab stop and ArrowRight moves the announced point', async 
     await page.close();
   }
 });
+
+test('the datasets page copies a record’s citation in the chosen format, and shows it selected where there is no clipboard', async () => {
+  const { context: browser, origin } = requireSetup();
+  const docs = entries.find((entry) => entry.title === 'Datasets' && entry.type === 'docs');
+  assert.ok(docs, 'index.json has no Datasets docs page');
+  await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await browser.newPage();
+  const log = new ProblemLog(page);
+  try {
+    await page.goto(iframeUrl(origin, docs));
+    const group = page.getByRole('group', { name: 'Cite pko/officers-sent', exact: true });
+    await group.getByRole('combobox', { name: 'Format of the citation of pko/officers-sent' }).selectOption('bibtex');
+    await group.getByRole('button', { name: 'Copy citation of pko/officers-sent' }).click();
+    await group.getByRole('status').filter({ hasText: 'Copied the BibTeX citation of pko/officers-sent.' }).waitFor({ timeout: 10_000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^@techreport\{iseas-2021-6:pko\/officers-sent,\n/, 'the clipboard does not hold the BibTeX entry of pko/officers-sent');
+    assert.ok(copied.includes('43 officers'), 'the copied citation does not quote the record');
+    assert.deepEqual(log.problems, [], 'the datasets page logged problems while copying a citation');
+  } finally {
+    await page.close();
+  }
+
+  // Outside a secure context `navigator.clipboard` is undefined; the citation must still be reachable.
+  const bare = await browser.newPage();
+  try {
+    await bare.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    });
+    await bare.goto(iframeUrl(origin, docs));
+    const reference = 'timeline/north-korean-nationals-banned-2016-07';
+    const group = bare.getByRole('group', { name: `Cite ${reference}`, exact: true });
+    await group.getByRole('button', { name: `Copy citation of ${reference}` }).click();
+    await group.getByRole('status').filter({ hasText: 'Copying is not available here' }).waitFor({ timeout: 10_000 });
+    const box = group.getByRole('textbox', { name: `APA citation of ${reference}` });
+    assert.match(await box.inputValue(), /^Ramani, S\. \(2016\)\. Can Vietnam help mediate with North Korea\?/);
+    const selected = await bare.evaluate(() => {
+      const active = document.activeElement;
+      return active instanceof HTMLTextAreaElement ? active.value.slice(active.selectionStart, active.selectionEnd) : '';
+    });
+    assert.equal(selected, await box.inputValue(), 'the fallback box is not focused with its whole citation selected');
+  } finally {
+    await bare.close();
+  }
+});

@@ -194,6 +194,30 @@ const axeScan = (page: Page, entry: IndexEntry): AxeBuilder =>
     ? new AxeBuilder({ page }).include('body').exclude('.sb-wrapper').exclude('#storybook-docs').exclude('#storybook-highlights-root').disableRules(['region'])
     : new AxeBuilder({ page }).include('#storybook-docs');
 
+// react-docgen-typescript reports every documented export as a component, and the docgen plugin
+// then sets these two properties on it. Spread into a story's `argTypes`, such an object once put
+// both in the props table as controls; no chart has a prop by either name.
+const DOCGEN_PROPERTIES: readonly string[] = ['__docgenInfo', 'displayName'];
+
+/** The row names of every props table on a docs page (a required prop's trailing asterisk dropped). */
+const propsTableRows = (page: Page, selector: string): Promise<string[]> =>
+  page.evaluate((rootSelector) => {
+    const cells = document.querySelectorAll(`${rootSelector} .docblock-argstable tbody tr > td:first-child`);
+    return [...cells].map((cell) => (cell.textContent ?? '').trim().replace(/\*$/, ''));
+  }, selector);
+
+/**
+ * What is wrong with the props table of a docs page: a component's page without one (which would
+ * also make the check below pass for nothing), or a row that is one of docgen's own properties.
+ */
+const propsTableProblems = async (page: Page, entry: IndexEntry, selector: string): Promise<string[]> => {
+  const rows = await propsTableRows(page, selector);
+  const problems = rows.filter((name) => DOCGEN_PROPERTIES.includes(name)).map((name) => `the props table lists "${name}", a property docgen sets, as a prop`);
+  // Component docs pages are generated from the ui package's stories; the MDX pages have no props table.
+  if (entry.importPath.includes('/packages/ui/src/') && rows.length === 0) problems.push('the component docs page shows no props table');
+  return problems;
+};
+
 /** Options for one visit. */
 export interface VisitOptions {
   /** Server origin of the static build. */
@@ -271,6 +295,9 @@ export const visitEntry = async (page: Page, log: ProblemLog, entry: IndexEntry,
         log.add(`axe ${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} [${violation.nodes.length} node(s): ${targets}]`);
       }
       for (const problem of await brokenLinks(page, selector, options.checkedLinks, options.knownIds)) log.add(problem);
+      if (entry.type === 'docs') {
+        for (const problem of await propsTableProblems(page, entry, selector)) log.add(problem);
+      }
       if (entry.type === 'story') {
         const suffix = options.globals ? `--${options.globals.replace(/[^a-z0-9]+/gi, '-')}` : '';
         await page.screenshot({ path: join(options.screenshotDir, `${entry.id}${suffix}.png`), fullPage: true });

@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { DATASET_NAMES } from '../src/dataset-names';
 import { DATASETS } from '../src/dataset-records';
 import { DATASET_SCHEMAS } from '../src/dataset-schemas';
-import { columnsFor } from '../src/tabular/columns';
 import { toCsv } from '../src/tabular/csv';
 import { dataPackage } from '../src/tabular/datapackage';
+import { datasetColumns } from '../src/tabular/dataset-columns';
 import { validate } from '../src/validate';
 
 /** Writes the data files, JSON Schemas and datapackage.json into `outDir` (a directory path). */
@@ -27,7 +27,7 @@ export function emitData(outDir: string): string {
     const result = validate(name, records);
     if (!result.ok) throw new Error(`${name} does not validate:\n${JSON.stringify(result.issues, null, 2)}`);
     const { $schema, ...items } = z.toJSONSchema(DATASET_SCHEMAS[name]);
-    const columns = columnsFor(items, records);
+    const columns = datasetColumns(name);
     writeFileSync(
       new URL(`json-schema/${name}.schema.json`, dist),
       `${JSON.stringify({ $schema, $id: `https://unpkg.com/@vn-mediation/data@${version}/dist/json-schema/${name}.schema.json`, title: name, type: 'array', items }, null, 2)}\n`,

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { Lexer } from 'marked';
+import type { Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from '../src/dataset-names';
+import { ARTICLE_IDS } from '../src/schema/article';
 import { Source } from '../src/schema/source';
-import { readmeSection, withSection } from './readme-section';
+import { coverageSection, readmeSection, withSection } from './readme-section';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -10,6 +13,17 @@ describe('README', () => {
   it('carries the dataset section generated from the current schemas and data', () => {
     expect(readme).toBe(withSection(readme));
     expect(readme).toContain(readmeSection());
+  });
+
+  it('carries the coverage section generated from the articles, the records and the allowlist', () => {
+    expect(readme).toContain(coverageSection());
+  });
+
+  it('reports, in a Markdown table, no uncited sentence in either article', () => {
+    const section = /<!-- coverage:start[\s\S]*?<!-- coverage:end -->/.exec(readme)?.[0] ?? '';
+    const table = Lexer.lex(section).find((token): token is Tokens.Table => token.type === 'table');
+    expect(table?.header.map((cell) => cell.text)).toEqual(['article', 'sentences', 'cited by a record', 'allowlisted', 'uncited', 'quoted in full']);
+    expect(table?.rows.map((row) => [row[0]?.text, row[4]?.text])).toEqual(ARTICLE_IDS.map((article) => [`\`${article}\``, '0']));
   });
 
   it('documents every dataset', () => {

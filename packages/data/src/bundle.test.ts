@@ -1,5 +1,7 @@
 import { buildSync } from 'esbuild';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from './dataset-names';
@@ -8,7 +10,7 @@ import { freshBuild } from './test-support/fresh-build';
 
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const SUBPATHS = ['timeline', 'partnerships', 'pko', 'aid', 'economy', 'concepts', 'documents', 'people', 'organisations', 'bibliography'] as const;
+const SUBPATHS = ['timeline', 'partnerships', 'pko', 'aid', 'economy', 'argument', 'documents', 'people', 'organisations', 'bibliography'] as const;
 const MODULE_OF: Readonly<Record<(typeof DATASET_NAMES)[number], (typeof SUBPATHS)[number]>> = {
   timeline: 'timeline',
   partnerships: 'partnerships',
@@ -16,7 +18,7 @@ const MODULE_OF: Readonly<Record<(typeof DATASET_NAMES)[number], (typeof SUBPATH
   pko: 'pko',
   aid: 'aid',
   economy: 'economy',
-  concepts: 'concepts',
+  argument: 'argument',
   documents: 'documents',
   people: 'people',
   organisations: 'organisations',
@@ -99,3 +101,51 @@ describe.each(['format', 'vocabulary'])('a bundle of the %s entry', (entry) => {
     expect(findable.filter((quote) => code.includes(quote))).toEqual([]);
   });
 });
+/**
+ * A browser bundle of a consumer module that imports from the built entries in `dir`. The folder
+ * gets the package's `sideEffects: false`, as the published package has it, so the bundler may
+ * drop the chunks a consumer does not use.
+ */
+function consumerBundle(dir: string, source: string): string {
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', sideEffects: false }));
+  const result = buildSync({
+    stdin: { contents: source, resolveDir: dir, sourcefile: 'consumer.js' },
+    nodePaths: [join(root, 'node_modules')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  return result.outputFiles?.[0]?.text ?? '';
+}
+
+function kilobytesGzip(code: string): number {
+  return Math.round(gzipSync(code).length / 102.4) / 10;
+}
+
+describe('a browser bundle that cites one record', () => {
+  it('with cite carries no zod and stays well under 60 KB gzip, though it finds the record among every dataset', async () => {
+    const code = consumerBundle(await freshBuild(), "import { cite } from './cite.js'; document.title = cite('pko/officers-sent');");
+    expect(ZOD_MARKERS.filter((marker) => code.includes(marker))).toEqual([]);
+    // A reference is looked up at run time, so every dataset is in: the price of `cite('pko/…')`.
+    expect(SUBPATHS.every((module) => distinctiveIds(module).some((id) => code.includes(`"${id}"`)))).toBe(true);
+    const size = kilobytesGzip(code);
+    console.log(`cite('pko/officers-sent') consumer bundle: ${size} KB gzip`);
+    expect(size).toBeLessThan(60);
+  });
+
+  it('with citeRecord and the pko subpath carries only the pko records and the article metadata', async () => {
+    const dir = await freshBuild();
+    const code = consumerBundle(dir, "import { citeRecord } from './cite.js'; import { pkoFigures } from './pko.js'; document.title = citeRecord('pko', pkoFigures[1]);");
+    expect(ZOD_MARKERS.filter((marker) => code.includes(marker))).toEqual([]);
+    expect(leaks(code, 'pko')).toEqual([]);
+    expect(code).toContain('Yusof Ishak Institute');
+    const size = kilobytesGzip(code);
+    const alone = kilobytesGzip(consumerBundle(dir, "import { citeRecord } from './cite.js'; document.title = citeRecord('pko', { id: 'x', sources: [] });"));
+    console.log(`citeRecord + pkoFigures consumer bundle: ${size} KB gzip; citeRecord alone: ${alone} KB gzip`);
+    expect(alone).toBeLessThan(5);
+  });
+});
+

@@ -9,7 +9,7 @@ export const DATASET_NAMES = [
   'pko',
   'aid',
   'economy',
-  'concepts',
+  'argument',
   'documents',
   'people',
   'organisations',
@@ -18,3 +18,8 @@ export const DATASET_NAMES = [
 
 /** Name of one published dataset. */
 export type DatasetName = (typeof DATASET_NAMES)[number];
+
+/** True when `name` is the name of a published dataset. */
+export function isDatasetName(name: unknown): name is DatasetName {
+  return DATASET_NAMES.some((known) => known === name);
+}

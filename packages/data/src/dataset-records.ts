@@ -1,6 +1,6 @@
 import { aidFigures } from './datasets/aid';
+import { argumentItems } from './datasets/argument';
 import { bibliography } from './datasets/bibliography';
-import { concepts } from './datasets/concepts';
 import { documents } from './datasets/documents';
 import { economyFigures } from './datasets/economy';
 import { organisations } from './datasets/organisations';
@@ -19,7 +19,7 @@ export const DATASETS: { readonly [N in DatasetName]: readonly DatasetRecordMap[
   pko: pkoFigures,
   aid: aidFigures,
   economy: economyFigures,
-  concepts,
+  argument: argumentItems,
   documents,
   people,
   organisations,

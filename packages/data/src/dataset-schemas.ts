@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { DatasetName } from './dataset-names';
 import { AidFigure } from './schema/aid';
+import { ArgumentItem } from './schema/argument-item';
 import { BibliographyEntry } from './schema/bibliography-entry';
-import { Concept } from './schema/concept';
 import { DocumentRecord } from './schema/document';
 import { EconomyFigure } from './schema/economy';
 import { Organisation } from './schema/organisation';
@@ -19,7 +19,7 @@ export interface DatasetRecordMap {
   pko: PkoFigure;
   aid: AidFigure;
   economy: EconomyFigure;
-  concepts: Concept;
+  argument: ArgumentItem;
   documents: DocumentRecord;
   people: Person;
   organisations: Organisation;
@@ -34,7 +34,7 @@ export const DATASET_SCHEMAS: { readonly [N in DatasetName]: z.ZodType<DatasetRe
   pko: PkoFigure,
   aid: AidFigure,
   economy: EconomyFigure,
-  concepts: Concept,
+  argument: ArgumentItem,
   documents: DocumentRecord,
   people: Person,
   organisations: Organisation,

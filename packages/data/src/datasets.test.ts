@@ -4,11 +4,10 @@ import { DATASETS } from './dataset-records';
 import { DATASET_SCHEMAS } from './dataset-schemas';
 import { validate } from './validate';
 import { articleText } from './test-support/articles-text';
-import { textStatesCentury, textStatesDecade, textStatesMonth, textStatesNumber } from './test-support/numbers-in-text';
-import { storedNumbers } from './test-support/stored-numbers';
+import { quoteStates } from './evidence/evidence-issues';
+import { storedNumbers } from './evidence/stored-numbers';
 import { citingRecords } from './cited-by';
 import { TIMELINE_TOPICS } from './vocabulary/timeline';
-import type { StoredNumber } from './test-support/stored-numbers';
 
 interface AnyRecord {
   id: string;
@@ -18,19 +17,6 @@ interface AnyRecord {
 const everyRecord: { dataset: string; record: AnyRecord }[] = DATASET_NAMES.flatMap((dataset) =>
   DATASETS[dataset].map((record: AnyRecord) => ({ dataset, record })),
 );
-
-function quoteStates(quote: string, n: StoredNumber): boolean {
-  switch (n.kind) {
-    case 'century':
-      return textStatesCentury(quote, n.value);
-    case 'decade':
-      return textStatesDecade(quote, n.value);
-    case 'month':
-      return textStatesMonth(quote, n.value);
-    default:
-      return textStatesNumber(quote, n.value);
-  }
-}
 
 describe('every dataset', () => {
   it.each(DATASET_NAMES)('passes its own validator: %s', (name) => {
@@ -62,6 +48,18 @@ describe('sources', () => {
         .map((n) => `${dataset}/${record.id} ${n.path}=${n.value}`),
     );
     expect(unstated).toEqual([]);
+  });
+
+  it('name the footnote that a quote’s own marker points to', () => {
+    const misnumbered = everyRecord.flatMap(({ dataset, record }) =>
+      record.sources
+        .filter((s) => {
+          const markers = [...s.quote.matchAll(/\[(\d{1,2})\]/g)].map((match) => Number(match[1]));
+          return markers.length > 0 && (s.footnote === undefined || !markers.includes(s.footnote));
+        })
+        .map((s) => `${dataset}/${record.id}: ${s.quote.slice(0, 60)}`),
+    );
+    expect(misnumbered).toEqual([]);
   });
 
   it('cite only footnotes that the bibliography holds', () => {

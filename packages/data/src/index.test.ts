@@ -15,6 +15,7 @@ describe('the package root', () => {
     expect(root.timelineEvents).toBe(root.DATASETS.timeline);
     expect(root.TimelineEvent.safeParse(root.timelineEvents[0]).success).toBe(true);
     expect(root.validate('aid', root.aidFigures).ok).toBe(true);
+    expect(root.cite('pko/officers-sent')).toContain('pko/officers-sent');
   });
 
   it('gives the precision of a date as the article words it', () => {

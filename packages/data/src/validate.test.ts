@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineEvents } from './datasets/timeline';
 import { pkoFigures } from './datasets/pko';
+import { articleText } from './test-support/articles-text';
 import { validate } from './validate';
 import type { ValidationIssue } from './validate';
 
@@ -19,6 +20,15 @@ const goodEvent = {
   actors: ['Vietnam'],
   topics: ['korea'],
   sources: [{ article: 'diplomat-2016', quote: 'banned 12 North Korean nationals' }],
+};
+
+const claim = {
+  id: 'test-claim',
+  kind: 'claim',
+  label: 'a test claim',
+  description: 'A claim for the tests.',
+  stance: 'for',
+  sources: [{ article: 'diplomat-2016', quote: 'could lead to productive diplomacy' }],
 };
 
 describe('validate', () => {
@@ -156,7 +166,101 @@ describe('validate', () => {
     expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual(['', 'topics']);
   });
 
+  it('rejects an argument link to an item the argument does not hold', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, supports: ['nowhere'] }]));
+    expect(issues).toEqual([expect.objectContaining({ path: ['supports', 0], message: 'no record "nowhere" in the argument dataset' })]);
+  });
+
+  it('rejects an argument whose links run in a circle, naming the circle once', () => {
+    const issues = issuesOf(
+      validate('argument', [
+        { ...claim, id: 'a', supports: ['b'] },
+        { ...claim, id: 'b', supports: ['c'] },
+        { ...claim, id: 'c', opposes: ['a'] },
+      ]),
+    );
+    expect(issues).toEqual([expect.objectContaining({ id: 'c', path: ['opposes', 0], message: 'links in a circle: a → b → c → a' })]);
+  });
+
+  it('rejects an item that supports itself, once', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, supports: ['test-claim'] }]));
+    expect(issues.map((issue) => issue.message)).toEqual(['an item cannot support itself']);
+  });
+
+  it('rejects a reference about a record that does not exist, and one to no dataset', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, about: ['timeline/hanoi-summit-2019', 'timeline/hanoi-summit-2091', 'weather/rain'] }]));
+    expect(issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['about.2', expect.stringMatching(/^a reference is "<dataset>\/<id>": one of timeline, .*, a slash, a kebab-case id$/)],
+      ['about.1', '"timeline/hanoi-summit-2091" does not name a record of a dataset'],
+      ['about.2', '"weather/rain" does not name a record of a dataset'],
+    ]);
+  });
+
+  it('rejects a stance that contradicts what the kind always takes', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, kind: 'challenge', stance: 'for' }]));
+    expect(issues).toEqual([expect.objectContaining({ path: ['stance'], message: 'an item of kind "challenge" always has stance "against", not "for"' })]);
+  });
+
+  it('asks roles and strategies for their place on the spectrum, and only them', () => {
+    expect(issuesOf(validate('argument', [{ ...claim, kind: 'role', stance: 'context' }])).map((issue) => issue.path)).toEqual([['engagement']]);
+    expect(issuesOf(validate('argument', [{ ...claim, engagement: 2 }])).map((issue) => issue.path)).toEqual([['engagement']]);
+  });
+
+  it('rejects an argument item whose sources mix the two articles', () => {
+    const issues = issuesOf(validate('argument', [{ ...claim, sources: [...claim.sources, { article: 'iseas-2021-6', quote: 'x' }] }]));
+    expect(issues.map((issue) => issue.path)).toEqual([['sources', 1, 'article']]);
+  });
+
   it('accepts the published timeline', () => {
     expect(validate('timeline', cloneOf(timelineEvents)).ok).toBe(true);
+  });
+});
+
+describe('validate with the articles’ texts', () => {
+  const officersSent = pkoFigures.find((figure) => figure.id === 'officers-sent');
+  const articles = { 'iseas-2021-6': articleText['iseas-2021-6'] };
+
+  it('accepts the published figures and timeline, whose quotes and numbers the texts hold', () => {
+    expect(issuesOf(validate('pko', cloneOf(pkoFigures), { articles }))).toEqual([]);
+    expect(issuesOf(validate('timeline', cloneOf(timelineEvents), { articles: articleText }))).toEqual([]);
+  });
+
+  it('reports a figure whose value its quote does not write, at the value, naming what the quote writes', () => {
+    const issues = issuesOf(validate('pko', [{ ...cloneOf(officersSent), value: 44 }], { articles }));
+    expect(issues).toEqual([expect.objectContaining({ index: 0, id: 'officers-sent', path: ['value'] })]);
+    expect(issues[0]?.message).toBe('44 is not written in any quote of the record (its quotes write 2020, 43, 126)');
+  });
+
+  it('does not check the numbers without the texts, and says so in the README', () => {
+    expect(validate('pko', [{ ...cloneOf(officersSent), value: 44 }]).ok).toBe(true);
+  });
+
+  it('reports a date part no quote writes, by its path', () => {
+    const issues = issuesOf(validate('pko', [{ ...cloneOf(officersSent), asOf: { kind: 'point', date: { year: 2020, month: 2 }, qualifier: 'up-to' } }], { articles }));
+    expect(issues.map((issue) => issue.path)).toEqual([['asOf', 'date', 'month']]);
+  });
+
+  it('reports a quote the article does not hold, and says when only spaces or quotation marks differ', () => {
+    const altered = { ...cloneOf(officersSent), sources: [{ article: 'iseas-2021-6', quote: 'Up to January 2020, it had sent 43 officers to Mars.', footnote: 5 }] };
+    expect(issuesOf(validate('pko', [altered], { articles }))).toEqual([
+      expect.objectContaining({ path: ['sources', 0, 'quote'], message: 'quote not found verbatim in the text of iseas-2021-6' }),
+    ]);
+    const straightened = cloneOf(pkoFigures.find((figure) => figure.id === 'deployment-start-year'));
+    const quote = straightened?.sources[0]?.quote.replace('\u00a0', ' ') ?? '';
+    const issues = issuesOf(validate('pko', [{ ...straightened, sources: [{ article: 'iseas-2021-6', quote, footnote: 5 }] }], { articles }));
+    expect(issues.map((issue) => issue.message)).toEqual(['quote not found verbatim in the text of iseas-2021-6 (it differs only in spaces or quotation marks)']);
+  });
+
+  it('checks quotes only against the articles passed', () => {
+    const event = { ...goodEvent, sources: [{ article: 'diplomat-2016', quote: 'banned 12 North Korean nationals in July 2016, said nobody' }] };
+    expect(validate('timeline', [event], { articles }).ok).toBe(true);
+    expect(issuesOf(validate('timeline', [event], { articles: articleText })).map((issue) => issue.path)).toEqual([['sources', 0, 'quote']]);
+  });
+
+  it('reports an unknown article id or a text that is not a string instead of checking', () => {
+    // @ts-expect-error a JavaScript caller can pass any key
+    expect(issuesOf(validate('pko', [], { articles: { 'nyt-2019': 'text' } }))[0]).toMatchObject({ path: ['articles', 'nyt-2019'], message: 'no article "nyt-2019"; expected iseas-2021-6 or diplomat-2016' });
+    // @ts-expect-error a JavaScript caller can pass a buffer
+    expect(issuesOf(validate('pko', [], { articles: { 'iseas-2021-6': 42 } }))[0]?.message).toBe('the text of iseas-2021-6 must be a string');
   });
 });

@@ -1,13 +1,18 @@
 /**
  * Runtime validation of a dataset: the zod schema of its record type, then the checks that
  * span records (duplicate ids, footnotes that exist in the bibliography, references to other
- * datasets that resolve). This entry loads zod and every dataset; the dataset entries do not.
+ * datasets that resolve, an argument map without circles). This entry loads zod and every
+ * dataset; the dataset entries do not.
  */
-import { DATASET_NAMES } from './dataset-names';
+import { DATASET_NAMES, isDatasetName } from './dataset-names';
 import type { DatasetName } from './dataset-names';
 import { DATASET_SCHEMAS } from './dataset-schemas';
 import type { DatasetRecordMap } from './dataset-schemas';
 import { DATASETS } from './dataset-records';
+import { FOOTNOTE_TARGET, ID_REFERENCES } from './references';
+import { evidenceIssues } from './evidence/evidence-issues';
+import type { ArticleTexts } from './evidence/evidence-issues';
+import { ARTICLE_IDS } from './schema/article';
 
 /** One problem found in the input: where (dataset, record index and id, field path) and why. */
 export interface ValidationIssue {
@@ -29,14 +34,18 @@ export type ValidationResult<N extends DatasetName> =
   | { ok: false; issues: ValidationIssue[] };
 
 /**
- * Records that references resolve against, by dataset name. Defaults to the package's own
- * datasets; pass replacements to validate a set of edited datasets together.
+ * Records that references resolve against, by dataset name (defaults to the package's own
+ * datasets; pass replacements to validate a set of edited datasets together), and the articles'
+ * texts for the evidence checks.
  */
-export type ValidationContext = Partial<{ readonly [N in DatasetName]: readonly unknown[] }>;
-
-function isDatasetName(name: unknown): name is DatasetName {
-  return typeof name === 'string' && (DATASET_NAMES as readonly string[]).includes(name);
-}
+export type ValidationContext = Partial<{ readonly [N in DatasetName]: readonly unknown[] }> & {
+  /**
+   * The full text of the articles you have, by id. Turns on the evidence checks: every quote of
+   * those articles is found verbatim in its text, and every number a record stores is written in
+   * one of its quotes. The package does not ship the texts (copyright).
+   */
+  readonly articles?: ArticleTexts;
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -73,12 +82,23 @@ function stringsAt(record: Record<string, unknown>, field: string): { value: str
   return out;
 }
 
+/** Problems of `context.articles` itself: an unknown article id, or a text that is not a string. */
+function articleTextIssues(dataset: DatasetName, texts: unknown): ValidationIssue[] {
+  if (texts === undefined) return [];
+  if (!isRecord(texts)) return [{ dataset, index: null, path: ['articles'], message: 'context.articles must map article ids to the articles’ texts' }];
+  return Object.entries(texts).flatMap(([id, text]: [string, unknown]): ValidationIssue[] => {
+    if (!ARTICLE_IDS.some((known) => known === id)) return [{ dataset, index: null, path: ['articles', id], message: `no article "${id}"; expected ${ARTICLE_IDS.join(' or ')}` }];
+    return typeof text === 'string' ? [] : [{ dataset, index: null, path: ['articles', id], message: `the text of ${id} must be a string` }];
+  });
+}
+
 /** Cross-record checks, run on the raw input so they report even when a record fails its schema. */
 function crossRecordIssues(dataset: DatasetName, input: readonly unknown[], context: ValidationContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const pool = (name: DatasetName): readonly unknown[] => (name === dataset ? input : (context[name] ?? DATASETS[name]));
-  const footnotes = footnotesIn(pool('bibliography'));
+  const footnotes = footnotesIn(pool(FOOTNOTE_TARGET.dataset));
   const firstIndexOfId = new Map<string, number>();
+  const texts = context.articles;
 
   input.forEach((record, index) => {
     if (!isRecord(record)) return;
@@ -105,33 +125,76 @@ function crossRecordIssues(dataset: DatasetName, input: readonly unknown[], cont
       });
     }
 
-    const references: [field: string, target: DatasetName][] = [
-      ['personIds', 'people'],
-      ['documentIds', 'documents'],
-    ];
-    for (const [field, target] of references) {
+    // Cross-dataset references, and the argument's links between its own items.
+    const references = [...ID_REFERENCES, { field: 'supports', target: dataset }, { field: 'opposes', target: dataset }];
+    for (const { field, target } of references) {
       const known = idsIn(pool(target));
       for (const { value, position } of stringsAt(record, field)) {
         if (!known.has(value)) at([field, position], `no record "${value}" in the ${target} dataset`);
       }
     }
 
-    for (const { value, position } of stringsAt(record, 'citedBy')) {
-      const [target, targetId] = value.split('/');
-      if (!isDatasetName(target) || targetId === undefined || !idsIn(pool(target)).has(targetId)) {
-        at(['citedBy', position], `"${value}" does not name a record of a dataset`);
+    if (texts !== undefined) for (const issue of evidenceIssues(record, texts)) at(issue.path, issue.message);
+
+    for (const field of ['citedBy', 'about']) {
+      for (const { value, position } of stringsAt(record, field)) {
+        const [target, targetId] = value.split('/');
+        if (!isDatasetName(target) || targetId === undefined || !idsIn(pool(target)).has(targetId)) {
+          at([field, position], `"${value}" does not name a record of a dataset`);
+        }
       }
     }
   });
+  issues.push(...circleIssues(dataset, input));
+  return issues;
+}
+
+/**
+ * An argument map must read from premises to conclusions: following `supports` and `opposes`
+ * links must never lead back to where it started. Reports each circle once, on the record whose
+ * link closes it, naming the whole circle.
+ */
+function circleIssues(dataset: DatasetName, input: readonly unknown[]): ValidationIssue[] {
+  const links = new Map<string, { index: number; targets: { field: string; position: number; id: string }[] }>();
+  input.forEach((record, index) => {
+    const id = idOf(record);
+    if (!isRecord(record) || id === undefined || links.has(id)) return;
+    const targets = ['supports', 'opposes'].flatMap((field) => stringsAt(record, field).map(({ value, position }) => ({ field, position, id: value })));
+    links.set(id, { index, targets });
+  });
+  const issues: ValidationIssue[] = [];
+  const done = new Set<string>();
+  const onPath: string[] = [];
+  const visit = (id: string): void => {
+    const node = links.get(id);
+    if (node === undefined || done.has(id)) return;
+    onPath.push(id);
+    for (const target of node.targets) {
+      // A link to itself is the schema's to report.
+      if (target.id === id) continue;
+      const start = onPath.indexOf(target.id);
+      if (start >= 0) {
+        const circle = [...onPath.slice(start), target.id].join(' → ');
+        issues.push({ dataset, index: node.index, id, path: [target.field, target.position], message: `links in a circle: ${circle}` });
+      } else {
+        visit(target.id);
+      }
+    }
+    onPath.pop();
+    done.add(id);
+  };
+  for (const id of links.keys()) visit(id);
   return issues;
 }
 
 /**
  * Validates `input` as the dataset `dataset`: every record against its schema, then ids,
- * footnotes and references across records. Never throws; returns every issue found.
+ * footnotes and references across records, and, when `context.articles` holds the articles'
+ * texts, the quotes and the numbers against them. Never throws; returns every issue found.
+ * It does not check that a quote supports what the record says, nor our labels and notes.
  *
  * @example
- * const result = validate('timeline', JSON.parse(text));
+ * const result = validate('pko', JSON.parse(text), { articles: { 'iseas-2021-6': iseasText } });
  * if (!result.ok) for (const issue of result.issues) console.error(issue.index, issue.path, issue.message);
  */
 export function validate<N extends DatasetName>(dataset: N, input: unknown, context: ValidationContext = {}): ValidationResult<N> {
@@ -144,6 +207,8 @@ export function validate<N extends DatasetName>(dataset: N, input: unknown, cont
   if (!Array.isArray(input)) {
     return { ok: false, issues: [{ dataset, index: null, path: [], message: 'expected an array of records' }] };
   }
+  const articleIssues = articleTextIssues(dataset, context.articles);
+  if (articleIssues.length > 0) return { ok: false, issues: articleIssues };
   const schema = DATASET_SCHEMAS[dataset];
   const issues: ValidationIssue[] = [];
   const data: DatasetRecordMap[N][] = [];
@@ -180,3 +245,4 @@ export function validate<N extends DatasetName>(dataset: N, input: unknown, cont
 export { DATASET_NAMES } from './dataset-names';
 export type { DatasetName } from './dataset-names';
 export type { DatasetRecordMap } from './dataset-schemas';
+export type { ArticleTexts } from './evidence/evidence-issues';

@@ -2,7 +2,7 @@
 // dataset: what a chart or a form needs to narrow user data the way the schemas do.
 export * from './vocabulary/aid';
 export * from './vocabulary/articles';
-export * from './vocabulary/concepts';
+export * from './vocabulary/argument';
 export * from './vocabulary/dates';
 export * from './vocabulary/documents';
 export * from './vocabulary/economy';

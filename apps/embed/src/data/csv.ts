@@ -1,14 +1,7 @@
-// The "get the data" CSV of an embed: the chart model's table, as a spreadsheet opens it.
+// The "get the data" CSV of an embed: the chart model's table, as a spreadsheet opens it. Cells go
+// through the data package's one CSV writer, which quotes per RFC 4180 and defuses formula text.
+import { toCsvText } from '@vn-mediation/data/csv';
 import type { ModelTable } from '@vn-mediation/ui/model';
-
-/**
- * Quotes a cell per RFC 4180, and defuses text a spreadsheet would run as a formula
- * (`=`, `+`, `-`, `@`, tab or carriage return at the start) by prefixing an apostrophe.
- */
-export function csvCell(value: string): string {
-  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(defused) ? `"${defused.replace(/"/g, '""')}"` : defused;
-}
 
 /**
  * The model's table as CSV: a header row of the column headers, then one line per row with the
@@ -16,11 +9,10 @@ export function csvCell(value: string): string {
  * differs from the columns'.
  */
 export function modelTableToCsv(table: ModelTable): string {
-  const lines = [table.columns.map((column) => column.header), ...table.rows.map((row) => {
+  for (const row of table.rows) {
     if (row.cells.length !== table.columns.length) {
       throw new Error(`table "${table.caption}", row "${row.key}": ${String(row.cells.length)} cells for ${String(table.columns.length)} columns`);
     }
-    return row.cells;
-  })];
-  return lines.map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('');
+  }
+  return toCsvText([table.columns.map((column) => column.header), ...table.rows.map((row) => row.cells)]);
 }

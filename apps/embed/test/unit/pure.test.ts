@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom';
 import type { ModelTable } from '@vn-mediation/ui/model';
 import { flagsFromQuery } from '../../src/client/flags';
 import { isHelloMessage, isResizeMessage, isThemeMessage } from '../../src/client/messages';
-import { csvCell, modelTableToCsv } from '../../src/data/csv';
+import { modelTableToCsv } from '../../src/data/csv';
 import { modelDataJson } from '../../src/data/json';
 import { islandJson } from '../../src/page/EmbedPage';
 import { footnoteReference, linkFootnotes } from '../../src/page/sourceLine';
@@ -54,18 +54,6 @@ describe('page flags', () => {
   test('fall back to auto for an unknown theme, and treat plain=false as not plain', () => {
     assert.deepEqual(flagsFromQuery('?theme=<script>&plain=false'), { theme: 'auto', plain: false });
     assert.deepEqual(flagsFromQuery(''), { theme: 'auto', plain: false });
-  });
-});
-
-describe('CSV cells', () => {
-  test('quote commas, quotes and line breaks', () => {
-    assert.equal(csvCell('a, "b"'), '"a, ""b"""');
-    assert.equal(csvCell('line\nbreak'), '"line\nbreak"');
-  });
-  test('defuse text a spreadsheet would run as a formula', () => {
-    assert.equal(csvCell('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
-    assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
-    assert.equal(csvCell('13,000 tonnes'), '"13,000 tonnes"');
   });
 });
 

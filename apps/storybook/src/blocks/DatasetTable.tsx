@@ -1,10 +1,14 @@
+import type { ArticleId, DatasetName } from '@vn-mediation/data';
+import { countWords, shortCitation } from '@vn-mediation/data/format';
+import { CopyCitation } from './CopyCitation';
 import type { DatasetEntry } from './datasetCatalogue';
-import { formatValue, recordDate, recordLabel } from './formatRecord';
+import { dateCell, valueCell } from './recordCells';
+import { recordLabel } from './recordFields';
 
 /** The evidence fields every record of every dataset carries. */
 export interface SourceLike {
   /** Article id, `iseas-2021-6` or `diplomat-2016`. */
-  article: string;
+  article: ArticleId;
   /** Verbatim quote from the article. */
   quote: string;
   /** Footnote of `iseas-2021-6` the quote sits in, when it does. */
@@ -20,7 +24,7 @@ export type DatasetRecord = Readonly<Record<string, unknown>> & {
 /** Props of {@link DatasetTable}. */
 export interface DatasetTableProps {
   /** Dataset name: the file name of its JSON and CSV (`timeline` links to `data/timeline.json`). */
-  name: string;
+  name: DatasetName;
   /** Its caption, summary and import. */
   entry: DatasetEntry;
   /** The records, exactly as the package exports them. */
@@ -28,7 +32,7 @@ export interface DatasetTableProps {
 }
 
 /** "1 record", "39 records". */
-export const recordCount = (count: number): string => `${count} record${count === 1 ? '' : 's'}`;
+export const recordCount = (count: number): string => countWords(count, 'record', 'records');
 
 const notesOf = (record: DatasetRecord): string[] => {
   const notes = record.notes;
@@ -41,8 +45,8 @@ const notesOf = (record: DatasetRecord): string[] => {
  */
 export const DatasetTable = ({ name, entry, records }: DatasetTableProps) => {
   const { caption } = entry;
-  const hasValues = records.some((record) => formatValue(record) !== undefined);
-  const hasDates = records.some((record) => recordDate(record) !== undefined);
+  const hasValues = records.some((record) => valueCell(record) !== undefined);
+  const hasDates = records.some((record) => dateCell(record) !== undefined);
   return (
     <section aria-labelledby={`dataset-${name}`}>
       <h2 id={`dataset-${name}`}>{caption}</h2>
@@ -68,6 +72,7 @@ export const DatasetTable = ({ name, entry, records }: DatasetTableProps) => {
               <th scope="col">Source quote</th>
               <th scope="col">Article</th>
               <th scope="col">Footnote</th>
+              <th scope="col">Cite</th>
             </tr>
           </thead>
           <tbody>
@@ -92,13 +97,18 @@ export const DatasetTable = ({ name, entry, records }: DatasetTableProps) => {
                           </ul>
                         ) : null}
                       </th>
-                      {hasValues ? <td rowSpan={span}>{formatValue(record) ?? '–'}</td> : null}
-                      {hasDates ? <td rowSpan={span}>{recordDate(record) ?? '–'}</td> : null}
+                      {hasValues ? <td rowSpan={span}>{valueCell(record) ?? '–'}</td> : null}
+                      {hasDates ? <td rowSpan={span}>{dateCell(record) ?? '–'}</td> : null}
                     </>
                   ) : null}
                   <td>{source ? <q>{source.quote}</q> : <strong>No source: this record should not be published.</strong>}</td>
-                  <td style={{ whiteSpace: 'nowrap' }}>{source ? <code>{source.article}</code> : '–'}</td>
+                  <td style={{ whiteSpace: 'nowrap' }}>{source ? <>{shortCitation({ article: source.article })}<br /><code>{source.article}</code></> : '–'}</td>
                   <td>{source?.footnote ?? '–'}</td>
+                  {index === 0 ? (
+                    <td rowSpan={span} style={{ verticalAlign: 'top' }}>
+                      <CopyCitation dataset={name} id={record.id} />
+                    </td>
+                  ) : null}
                 </tr>
               ));
             })}

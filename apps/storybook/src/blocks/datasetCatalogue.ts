@@ -42,7 +42,7 @@ export const DATASET_CATALOGUE: Readonly<Record<DatasetName, DatasetEntry>> = {
   },
   aid: {
     caption: 'Aid to the DPRK',
-    summary: 'Amounts of aid Vietnam gave to North Korea, and the sale left unpaid.',
+    summary: 'Amounts of aid Vietnam offered North Korea or supported it with, and the rice North Korea did not pay for.',
     subpath: '@vn-mediation/data/aid',
     exportName: 'aidFigures',
   },
@@ -52,11 +52,11 @@ export const DATASET_CATALOGUE: Readonly<Record<DatasetName, DatasetEntry>> = {
     subpath: '@vn-mediation/data/economy',
     exportName: 'economyFigures',
   },
-  concepts: {
-    caption: 'Concepts',
-    summary: 'Ideas and principles the articles name.',
-    subpath: '@vn-mediation/data/concepts',
-    exportName: 'concepts',
+  argument: {
+    caption: 'Argument',
+    summary: 'What the articles claim and conclude: theses, findings, reasons, assets, interests, challenges and recommendations, linked into an argument map, with the third-party roles and mediation strategies ranked by engagement.',
+    subpath: '@vn-mediation/data/argument',
+    exportName: 'argumentItems',
   },
   documents: {
     caption: 'Documents',

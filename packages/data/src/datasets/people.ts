@@ -25,6 +25,7 @@ export const people: readonly Person[] = [
         article: 'iseas-2021-6',
         quote: '* Guest writer, Hoang Oanh, is Deputy Director, Center for Regional Studies and Foreign Policy, Institute of Foreign Policy and Strategic Studies, Diplomatic Academy of Vietnam.',
       },
+      { article: 'iseas-2021-6', quote: 'ISEAS Perspective 2021/6 “Vietnam’s Role in Regional Peace and Mediation” by Hoang Oanh' },
     ],
   },
   {

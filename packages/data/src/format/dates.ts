@@ -1,17 +1,13 @@
 // Dates at the precision the article gives them, for every page, chart, table and download.
 import type { EventDate, PartialDate } from '../schema/date';
+import { MONTH_NAMES } from '../vocabulary/dates';
 import { ordinal } from './words';
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 /** A partial date in words at exactly its precision: "1995", "February 2019", "8 August 2018", "the 1960s". */
 export function formatPartialDate(date: PartialDate): string {
   if (date.precision === 'century') return `the ${ordinal(Math.floor(date.year / 100) + 1)} century`;
   if (date.precision === 'decade') return `the ${date.year}s`;
-  const month = date.month === undefined ? undefined : MONTHS[date.month - 1];
+  const month = date.month === undefined ? undefined : MONTH_NAMES[date.month - 1];
   if (month === undefined) return String(date.year);
   if (date.day === undefined) return `${month} ${date.year}`;
   return `${date.day} ${month} ${date.year}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_YEAR, MIN_YEAR } from '../vocabulary/dates';
+import { RecordRef } from './record-ref';
 import { Notes, RecordId, Sources } from './source';
 
 /** A reference cited by one of iseas-2021-6's 48 footnotes, as the footnote prints it. */
@@ -12,8 +13,12 @@ export const BibliographyEntry = z.strictObject({
   secondary: z.boolean().meta({ description: '`true` for the unnumbered second reference printed on the line after a footnote, `false` for the footnote’s own' }),
   /** `reference` cites a work; `note` is a footnote that only comments (footnote 29). */
   kind: z.enum(['reference', 'note']).meta({ description: '`reference` when the footnote cites a work, `note` when it only comments' }),
-  /** Authors or issuing body as printed; empty when the footnote names none. */
-  authors: z.array(z.string().min(1)).meta({ description: 'Authors or issuing body as printed; empty when the footnote names none' }),
+  /** Authors or issuing body as printed; absent when the footnote names none. */
+  authors: z
+    .array(z.string().min(1))
+    .min(1, { error: 'authors must not be empty: leave the field out when the footnote names no author' })
+    .optional()
+    .meta({ description: 'Authors or issuing body as printed; absent when the footnote names none' }),
   /** Year of publication as printed, when the footnote gives one. */
   year: z
     .int()
@@ -29,7 +34,7 @@ export const BibliographyEntry = z.strictObject({
   details: z.string().min(1).optional().meta({ description: 'Day and month, edition, volume or pages as printed (e.g. “30 May”, “p. 473”)' }),
   /** Records citing this footnote, as "dataset/id" (a test checks this list against every source). */
   citedBy: z
-    .array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, { error: 'citedBy entries are "dataset/id"' }))
+    .array(RecordRef)
     .meta({ description: 'The records whose sources cite this footnote, each as `dataset/id`' }),
   /** The footnote text itself, verbatim. */
   sources: Sources.meta({ description: 'The footnote’s own text, verbatim, as the evidence for this entry' }),

@@ -4,8 +4,12 @@
  *
  * Rule: nested objects become dotted column names (`date.start.year`); the branches of a union
  * (an `EventDate`) contribute the union of their columns; arrays of scalars become one `list`
- * column joined with " | "; arrays of objects become indexed columns (`sources.0.quote`,
- * `sources.1.quote`, ...) up to the longest array in the dataset.
+ * column joined with " | "; arrays of objects, and the lists of ids that refer to another dataset
+ * (`personIds`), become indexed columns (`sources.0.quote`, `personIds.1`, ...) up to the longest
+ * array in the dataset, so that each item is a cell a foreign key can name.
+ *
+ * Each column keeps the value constraints of its field's JSON Schema (pattern, minimum, maximum,
+ * length, allowed values), so the Table Schema checks what the JSON Schema checks.
  *
  * Each column's description is the description of the field it was flattened from (the zod
  * schema's `.meta({ description })`), with what a dotted name alone leaves unclear in brackets:
@@ -26,7 +30,17 @@ export interface JsonSchemaNode {
   anyOf?: JsonSchemaNode[];
   enum?: unknown[];
   const?: unknown;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
 }
+
+const NUMERIC_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems'] as const;
 
 function field(value: object, key: string): unknown {
   return Reflect.get(value, key);
@@ -60,6 +74,12 @@ export function toSchemaNode(value: unknown): JsonSchemaNode {
   if (Array.isArray(allowed)) node.enum = allowed;
   const constant = field(value, 'const');
   if (constant !== undefined) node.const = constant;
+  const pattern = field(value, 'pattern');
+  if (typeof pattern === 'string') node.pattern = pattern;
+  for (const keyword of NUMERIC_KEYWORDS) {
+    const limit = field(value, keyword);
+    if (typeof limit === 'number') node[keyword] = limit;
+  }
   return node;
 }
 
@@ -80,6 +100,41 @@ export interface Column {
   description: string;
   /** Allowed values, when the schema restricts them. */
   enum?: string[];
+  /** Value constraints of the field's JSON Schema, for the Table Schema's `constraints`. */
+  limits?: ColumnLimits;
+}
+
+/** The JSON Schema value constraints a column carries (`pattern` is the JSON Schema's ECMAScript pattern). */
+export interface ColumnLimits {
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+}
+
+/** Options of `columnsFor`. */
+export interface ColumnOptions {
+  /** Top-level list fields written one item per column (ids that a foreign key names), not as one `list` cell. */
+  indexedLists?: readonly string[];
+}
+
+function limitsOf(node: JsonSchemaNode): ColumnLimits | undefined {
+  const limits: ColumnLimits = {};
+  if (node.pattern !== undefined) limits.pattern = node.pattern;
+  for (const keyword of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength'] as const) {
+    const limit = node[keyword];
+    if (limit !== undefined) limits[keyword] = limit;
+  }
+  return Object.keys(limits).length === 0 ? undefined : limits;
+}
+
+function leaf(node: JsonSchemaNode, name: string, path: (string | number)[], type: Column['type'], required: boolean, description: string): Column {
+  const values = allowedValues(node);
+  const limits = limitsOf(node);
+  return { name, path, type, required, description, ...(values === undefined ? {} : { enum: values }), ...(limits === undefined ? {} : { limits }) };
 }
 
 function scalarType(node: JsonSchemaNode): Column['type'] {
@@ -118,19 +173,21 @@ function describedIn(node: JsonSchemaNode, context: readonly string[]): string {
  * `context` gathers what the column name alone does not say: the ordinal of each list item and
  * the meaning of each object nested below a top-level field.
  */
-function walk(node: JsonSchemaNode, path: (string | number)[], required: boolean, records: readonly unknown[], out: Column[], context: readonly string[]): void {
+function walk(node: JsonSchemaNode, path: (string | number)[], required: boolean, records: readonly unknown[], out: Column[], context: readonly string[], options: ColumnOptions): void {
   const branches = node.oneOf ?? node.anyOf;
   if (branches !== undefined) {
     // A union: each branch adds its columns; a column is required only if every branch has it.
     const seen = new Map<string, Column>();
-    for (const branch of branches) {
+    const perBranch = branches.map((branch) => {
       const branchColumns: Column[] = [];
-      walk(branch, path, required, records, branchColumns, context);
-      for (const column of branchColumns) {
-        const known = seen.get(column.name);
-        if (known === undefined) seen.set(column.name, { ...column, required: false });
-        else if (column.enum !== undefined && known.enum !== undefined) known.enum = [...new Set([...known.enum, ...column.enum])];
-      }
+      walk(branch, path, required, records, branchColumns, context, options);
+      return branchColumns;
+    });
+    for (const column of perBranch.flat()) {
+      const known = seen.get(column.name);
+      const everywhere = perBranch.every((columns) => columns.some((candidate) => candidate.name === column.name && candidate.required));
+      if (known === undefined) seen.set(column.name, { ...column, required: everywhere });
+      else if (column.enum !== undefined && known.enum !== undefined) known.enum = [...new Set([...known.enum, ...column.enum])];
     }
     out.push(...seen.values());
     return;
@@ -139,30 +196,34 @@ function walk(node: JsonSchemaNode, path: (string | number)[], required: boolean
     // An object reached by name below a top-level field (a span's `start`) names its leaves' meaning.
     const inner = path.length >= 2 && typeof path[path.length - 1] === 'string' && node.description !== undefined ? [...context, asContext(node.description)] : context;
     for (const [key, child] of Object.entries(node.properties)) {
-      walk(child, [...path, key], required && (node.required ?? []).includes(key), records, out, inner);
+      walk(child, [...path, key], required && (node.required ?? []).includes(key), records, out, inner, options);
     }
     return;
   }
   const name = path.join('.');
   if (node.type === 'array' && node.items !== undefined) {
     const items = node.items;
-    if (items.type === 'object' || items.oneOf !== undefined || items.anyOf !== undefined) {
+    const indexed = path.length === 1 && typeof path[0] === 'string' && (options.indexedLists ?? []).includes(path[0]);
+    if (indexed || items.type === 'object' || items.oneOf !== undefined || items.anyOf !== undefined) {
       const length = lengthAt(records, path);
       const noun = items.title === undefined ? 'item' : asContext(items.title);
-      for (let index = 0; index < length; index += 1) walk(items, [...path, index], false, records, out, [...context, `${noun} ${index + 1}`]);
+      // An item below the list's minimum length is present whenever the list is.
+      const present = (index: number): boolean => required && index < (node.minItems ?? 0);
+      // An indexed scalar item has no description of its own: it takes the list's.
+      const item = indexed && items.description === undefined && node.description !== undefined ? { ...items, description: node.description } : items;
+      for (let index = 0; index < length; index += 1) walk(item, [...path, index], present(index), records, out, [...context, `${noun} ${index + 1}`], options);
       return;
     }
     const values = allowedValues(items);
     out.push({ name, path, type: 'list', required, description: describedIn(node, context), ...(values === undefined ? {} : { enum: values }) });
     return;
   }
-  const values = allowedValues(node);
-  out.push({ name, path, type: scalarType(node), required, description: describedIn(node, context), ...(values === undefined ? {} : { enum: values }) });
+  out.push(leaf(node, name, path, scalarType(node), required, describedIn(node, context)));
 }
 
 /** The CSV columns of a dataset: derived from its record JSON Schema and the array lengths in its records. */
-export function columnsFor(recordSchema: unknown, records: readonly unknown[]): Column[] {
+export function columnsFor(recordSchema: unknown, records: readonly unknown[], options: ColumnOptions = {}): Column[] {
   const out: Column[] = [];
-  walk(toSchemaNode(recordSchema), [], true, records, out, []);
+  walk(toSchemaNode(recordSchema), [], true, records, out, [], options);
   return out;
 }

@@ -1,3 +1,5 @@
+import { FORMULA_TRIGGER, toCsvText } from '../csv';
+import type { CsvValue } from '../csv';
 import { LIST_DELIMITER } from './columns';
 import type { Column } from './columns';
 
@@ -10,62 +12,30 @@ function valueAt(record: unknown, path: (string | number)[]): unknown {
   return value;
 }
 
-function cellText(value: unknown): string {
-  if (value === undefined || value === null) return '';
+/** A record's value as a cell: numbers and booleans stay typed (never defused) unless the column is text. */
+function cellValue(value: unknown, column: Column): CsvValue {
+  if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) return value.map(String).join(LIST_DELIMITER);
+  if ((typeof value === 'number' || typeof value === 'boolean') && column.type !== 'string' && column.type !== 'list') return value;
   return String(value);
 }
 
-function quoteCell(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Writes records as RFC 4180 CSV (CRLF line ends, a header row of column names). */
+/** Writes records as RFC 4180 CSV (CRLF line ends, a header row of column names, formula text defused). */
 export function toCsv(records: readonly unknown[], columns: readonly Column[]): string {
-  const rows = [columns.map((column) => quoteCell(column.name)).join(',')];
-  for (const record of records) rows.push(columns.map((column) => quoteCell(cellText(valueAt(record, column.path)))).join(','));
-  return `${rows.join('\r\n')}\r\n`;
+  return toCsvText([columns.map((column) => column.name), ...records.map((record) => columns.map((column) => cellValue(valueAt(record, column.path), column)))]);
 }
 
-/** Parses RFC 4180 CSV into rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
+/** Undoes the apostrophe `csvCell` puts before text a spreadsheet would run as a formula. */
+function restoredText(text: string): string {
+  return text.startsWith("'") && FORMULA_TRIGGER.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 function readCell(text: string, column: Column): unknown {
-  if (column.type === 'list') return text === '' ? [] : text.split(LIST_DELIMITER);
+  if (column.type === 'list') return text === '' ? [] : restoredText(text).split(LIST_DELIMITER);
   if (text === '') return undefined;
   if (column.type === 'number' || column.type === 'integer') return Number(text);
   if (column.type === 'boolean') return text === 'true';
-  return text;
+  return restoredText(text);
 }
 
 function setAt(target: object, path: (string | number)[], value: unknown): void {
@@ -85,8 +55,9 @@ function setAt(target: object, path: (string | number)[], value: unknown): void 
 }
 
 /**
- * Reads CSV rows back into records by the same columns: the inverse of `toCsv`. An empty cell
- * is an absent value, except in a required list column, where it is an empty list.
+ * Reads CSV rows (parsed by a CSV parser, header first) back into records by the same columns:
+ * the inverse of `toCsv`. An empty cell is an absent value, except in a required list column,
+ * where it is an empty list.
  */
 export function fromCsvRows(rows: readonly string[][], columns: readonly Column[]): Record<string, unknown>[] {
   return rows.slice(1).map((cells) => {

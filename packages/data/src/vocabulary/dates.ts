@@ -24,3 +24,5 @@ export function daysInMonth(year: number, month: number): number {
 export function startsCoarsePeriod(year: number, precision: (typeof COARSE_PRECISIONS)[number]): boolean {
   return year % (precision === 'decade' ? 10 : 100) === 0;
 }
+/** English month names, January first: how the articles and the citations write months. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;

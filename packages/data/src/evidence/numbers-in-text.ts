@@ -1,8 +1,9 @@
+import { MONTH_NAMES } from '../vocabulary/dates';
+
 // How a number the datasets store can be written in an article: digits with or without thousands
 // separators, a currency sign, "million" scaling, a number word or an ordinal.
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,7 +34,7 @@ export function textStatesNumber(text: string, value: number): boolean {
 
 /** True when `text` names the month (full name or its first three letters, as in "Oct 2020"). */
 export function textStatesMonth(text: string, month: number): boolean {
-  const name = MONTHS[month - 1];
+  const name = MONTH_NAMES[month - 1];
   return name !== undefined && new RegExp(`\\b(?:${name}|${name.slice(0, 3)})\\b`).test(text);
 }
 

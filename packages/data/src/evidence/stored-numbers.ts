@@ -5,8 +5,9 @@ export interface StoredNumber {
   kind: 'number' | 'year' | 'decade' | 'century' | 'month' | 'day';
 }
 
-// Fields that hold our bookkeeping, not facts: the footnote key, enumeration order, the evidence itself.
-const SKIPPED = new Set(['sources', 'notes', 'footnote', 'order', 'citedBy']);
+// Fields that hold our bookkeeping, not facts: the footnote key, enumeration order, rank on the
+// engagement spectrum, the evidence itself.
+const SKIPPED = new Set(['sources', 'notes', 'footnote', 'order', 'engagement', 'citedBy']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
