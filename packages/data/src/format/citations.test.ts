@@ -83,7 +83,7 @@ describe('referenceText', () => {
 
   it('leaves out what the footnote does not give', () => {
     expect(referenceText(entry('fn-47'))).toBe('“Women in Peacekeeping”.');
-    expect(referenceText({ kind: 'reference', authors: [], year: 2019, title: 'T', publisher: 'P', sources: [] })).toBe('“T” (2019), P.');
+    expect(referenceText({ kind: 'reference', year: 2019, title: 'T', publisher: 'P', sources: [] })).toBe('“T” (2019), P.');
   });
 
   it('prints a note’s own words, its spacing made plain', () => {

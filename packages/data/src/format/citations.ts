@@ -129,7 +129,7 @@ export type ReferenceFields = Pick<BibliographyEntry, 'kind' | 'authors' | 'year
  */
 export function referenceText(entry: ReferenceFields): string {
   if (entry.kind === 'note') return entry.sources.map((source) => source.quote.replace(/\s+/g, ' ').trim()).join(' ');
-  const authors = entry.authors.length === 0 ? undefined : listWords(entry.authors);
+  const authors = entry.authors === undefined || entry.authors.length === 0 ? undefined : listWords(entry.authors);
   const year = entry.year === undefined ? undefined : `(${String(entry.year)})`;
   const title = entry.title === undefined ? undefined : `“${entry.title}”`;
   // A year follows its authors, or the title when the footnote names none.
