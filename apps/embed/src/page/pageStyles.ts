@@ -31,7 +31,8 @@ export const pageCss = [
   '.vnm-plot-graphic>div{max-width:100%;height:auto!important}',
   '.vnm-plot-graphic>div>svg{width:100%!important;height:auto!important}',
   '.vnm-caption a{color:inherit}',
-  '.vnm-references{margin:.25rem 0;padding-left:1.25rem}',
+  // References read as the source line's continuation, set apart from the bulleted notes.
+  '.vnm-references{margin:.25rem 0;padding:0;list-style:none}',
   `[${STATIC_ATTRIBUTE}] :is(${INTERACTIVE_ONLY}){display:none}`,
   `[${PLAIN_ATTRIBUTE}] :is(.vnm-title,.vnm-description,.vnm-caption){${VISUALLY_HIDDEN}}`,
 ].join('\n');
