@@ -8,7 +8,10 @@ import { textStatesCentury, textStatesDecade, textStatesMonth, textStatesNumber 
 import { storedNumbers } from './test-support/stored-numbers';
 import { citingRecords } from './cited-by';
 import { TIMELINE_TOPICS } from './vocabulary/timeline';
+import { AID_RECIPIENTS } from './vocabulary/aid';
 import type { StoredNumber } from './test-support/stored-numbers';
+import { happenedBy, isAfter, latestPublication } from './test-support/footnote-dates';
+import type { YearMonth } from './test-support/footnote-dates';
 
 interface AnyRecord {
   id: string;
@@ -64,6 +67,40 @@ describe('sources', () => {
     expect(unstated).toEqual([]);
   });
 
+  it('cite no footnote whose works were published before the dated passage it is cited for', () => {
+    // A passage is dated by the timeline events and documents that quote it; every record quoting
+    // the same passage with a footnote is checked, so an organisation cannot inherit a wrong one.
+    const passageDates = new Map<string, YearMonth[]>();
+    const dated = [...DATASETS.timeline.map((event) => ({ date: event.date, sources: event.sources })), ...DATASETS.documents.flatMap((doc) => (doc.date === undefined ? [] : [{ date: doc.date, sources: doc.sources }]))];
+    for (const { date, sources } of dated) {
+      const when = happenedBy(date);
+      if (when !== undefined) for (const source of sources) passageDates.set(source.quote, [...(passageDates.get(source.quote) ?? []), when]);
+    }
+    const tooEarly = everyRecord.flatMap(({ dataset, record }) =>
+      record.sources.flatMap((source) => {
+        if (source.footnote === undefined || dataset === 'bibliography') return [];
+        const published = latestPublication(DATASETS.bibliography.filter((entry) => entry.footnote === source.footnote));
+        const later = (passageDates.get(source.quote) ?? []).find((when) => published !== undefined && isAfter(when, published));
+        return later === undefined ? [] : [`${dataset}/${record.id}: footnote ${source.footnote} (${JSON.stringify(published)}) for a passage of ${JSON.stringify(later)}`];
+      }),
+    );
+    expect(tooEarly).toEqual([]);
+  });
+
+  it('give a passage the same footnote in every record that quotes it', () => {
+    const footnotesOf = new Map<string, Set<string>>();
+    for (const { record } of everyRecord) {
+      for (const source of record.sources) footnotesOf.set(source.quote, (footnotesOf.get(source.quote) ?? new Set()).add(String(source.footnote ?? 'none')));
+    }
+    expect([...footnotesOf].filter(([, footnotes]) => footnotes.size > 1).map(([quote, footnotes]) => `${[...footnotes].join(' vs ')}: ${quote}`)).toEqual([]);
+  });
+
+  it('cite footnote 22, the Annals, wherever they quote the account the Annals give of King Tran Nhan Tong', () => {
+    const account = everyRecord.flatMap(({ dataset, record }) => record.sources.filter((s) => s.quote.startsWith('According to The Complete Annals')).map((s) => [`${dataset}/${record.id}`, s.footnote]));
+    expect(account.length).toBeGreaterThan(1);
+    expect(account.filter(([, footnote]) => footnote !== 22)).toEqual([]);
+  });
+
   it('cite only footnotes that the bibliography holds', () => {
     const footnotes = new Set(DATASETS.bibliography.map((entry) => entry.footnote));
     const cited = everyRecord.flatMap(({ record }) => record.sources.flatMap((s) => (s.footnote === undefined ? [] : [s.footnote])));
@@ -111,6 +148,47 @@ describe('partnerships', () => {
       ['world', Number(match?.[1])],
       ['asia', Number(match?.[2])],
     ]);
+  });
+});
+
+describe('aid', () => {
+  it('gives every record one recipient value to filter on, from the vocabulary', () => {
+    expect(new Set(DATASETS.aid.map((figure) => figure.recipient))).toEqual(new Set(AID_RECIPIENTS));
+    expect(AID_RECIPIENTS).toHaveLength(1);
+  });
+
+  it('keeps the article’s own words for the recipient in each quote', () => {
+    const unnamed = DATASETS.aid.filter((figure) => !figure.sources.some((s) => /DPRK|North Korea|North Asian nation/.test(s.quote)));
+    expect(unnamed.map((figure) => figure.id)).toEqual([]);
+  });
+});
+
+describe('peacekeeping', () => {
+  it('types the people a figure counts only with the words its quote prints right after the number', () => {
+    const people = DATASETS.pko.filter((figure) => figure.unit === 'persons' && figure.personnelType !== undefined);
+    expect(people.length).toBeGreaterThan(2);
+    const untyped = people.filter((figure) => {
+      const words = (figure.personnelType ?? '').replace(/-/g, ' ');
+      // "23/166 female officers" types the 23: a printed ratio's first number is followed by its denominator.
+      const printed = new RegExp(`(^|[^\\d/])${figure.value.toLocaleString('en-US')}(/\\d+)? ${words}\\b`);
+      return !figure.sources.some((s) => printed.test(s.quote));
+    });
+    expect(untyped.map((figure) => `${figure.id}: ${figure.value} ${figure.personnelType ?? ''}`)).toEqual([]);
+  });
+
+  it('draws no officers series across footnotes 5 and 47, which count different things', () => {
+    const officers = DATASETS.pko.filter((figure) => figure.personnelType === 'officers');
+    expect(new Set(officers.flatMap((figure) => figure.sources.map((s) => s.footnote)))).toEqual(new Set([5]));
+  });
+});
+
+describe('concepts', () => {
+  it('describe ‘Asia’s Helsinki’ with the words of its own passages only (the article never calls it a venue)', () => {
+    const idea = DATASETS.concepts.find((concept) => concept.id === 'asias-helsinki');
+    const quoted = new Set(idea?.sources.flatMap((s) => s.quote.toLowerCase().match(/[a-z’]+/g) ?? []));
+    const added = (idea?.description.toLowerCase().match(/[a-z’]+/g) ?? []).filter((word) => !quoted.has(word));
+    expect(idea).toBeDefined();
+    expect(added).toEqual([]);
   });
 });
 
@@ -195,6 +273,15 @@ describe('timeline', () => {
     const diplomat = DATASETS.timeline.filter((event) => event.sources[0]?.article === 'diplomat-2016');
     expect(diplomat.length).toBeGreaterThan(10);
     expect(diplomat.filter((event) => !event.topics.includes('korea')).map((event) => event.id)).toEqual([]);
+  });
+
+  it('names as actors only whom its quotes name, or says in a note whom it reads from context', () => {
+    const unexplained = DATASETS.timeline.flatMap((event) =>
+      event.actors
+        .filter((actor) => !event.sources.some((s) => s.quote.includes(actor)) && !(event.notes ?? []).some((note) => note.includes(actor)))
+        .map((actor) => `${event.id}: ${actor}`),
+    );
+    expect(unexplained).toEqual([]);
   });
 
   it('uses every topic of the vocabulary, so no filter is left without events', () => {

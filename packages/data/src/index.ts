@@ -18,7 +18,7 @@ export * from './schemas';
 export { timelineEvents, TIMELINE_TOPICS } from './datasets/timeline';
 export { partnershipFigures, formerFoeFrameworks, PARTNERSHIP_MEASURES, PARTNERSHIP_TIERS, RANK_SCOPES } from './datasets/partnerships';
 export { pkoFigures, PKO_MEASURES, PKO_PERSONNEL_TYPES } from './datasets/pko';
-export { aidFigures, AID_COMMODITIES, AID_FLOWS } from './datasets/aid';
+export { aidFigures, AID_COMMODITIES, AID_FLOWS, AID_RECIPIENTS } from './datasets/aid';
 export { economyFigures, ECONOMY_MEASURES } from './datasets/economy';
 export { concepts, CONCEPT_KINDS } from './datasets/concepts';
 export { documents, DOCUMENT_KINDS } from './datasets/documents';

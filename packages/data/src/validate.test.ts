@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineEvents } from './datasets/timeline';
 import { pkoFigures } from './datasets/pko';
+import { aidFigures } from './datasets/aid';
 import { validate } from './validate';
 import type { ValidationIssue } from './validate';
 
@@ -154,6 +155,11 @@ describe('validate', () => {
     const withoutTopics = Object.fromEntries(Object.entries(goodEvent).filter(([key]) => key !== 'topics'));
     const issues = issuesOf(validate('timeline', [{ ...withoutTopics, category: 'korea' }]));
     expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual(['', 'topics']);
+  });
+
+  it('rejects an aid recipient outside the vocabulary, such as the article’s own wording', () => {
+    const issues = issuesOf(validate('aid', [{ ...cloneOf(aidFigures[0]), recipient: 'North Korea' }]));
+    expect(issues.map((issue) => issue.path)).toEqual([['recipient']]);
   });
 
   it('accepts the published timeline', () => {

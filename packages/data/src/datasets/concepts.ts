@@ -486,9 +486,15 @@ export const concepts: readonly Concept[] = [
     id: 'asias-helsinki',
     term: '‘Asia’s Helsinki’ or a ‘peace bridge’',
     kind: 'idea',
-    description: 'Vietnam possibly becoming a venue and bridge for peace.',
+    description: 'Vietnam possibly becoming ‘Asia’s Helsinki’ or a ‘peace bridge’, in the discussions about a Vietnamese ‘reconciliation diplomacy’ or ‘mediation diplomacy’.',
     order: 2,
-    sources: [{ article: 'iseas-2021-6', quote: '(ii) Vietnam possibly becoming ‘Asia’s Helsinki’ or a ‘peace bridge’.[11]', footnote: 11 }],
+    sources: [
+      { article: 'iseas-2021-6', quote: '(ii) Vietnam possibly becoming ‘Asia’s Helsinki’ or a ‘peace bridge’.[11]', footnote: 11 },
+      {
+        article: 'iseas-2021-6',
+        quote: 'These diplomatic efforts, particularly Vietnam’s hosting of the second Trump-Kim Summit in February 2019, have fuelled discussions among intellectuals and general public about a Vietnamese ‘reconciliation diplomacy’ or ‘mediation diplomacy’.',
+      },
+    ],
   },
   {
     id: 'foreign-policy-goal',
