@@ -141,6 +141,23 @@ describe('partnerships', () => {
     expect(DATASET_SCHEMAS.partnerships.safeParse({ ...tier, country: 'China' }).success).toBe(false);
   });
 
+  it('record diplomat-2016’s “long-standing strategic partnership with North Korea” as its own phrase, apart from the tier counts', () => {
+    const sentence = /retains a (long-standing strategic partnership) with (North Korea)/.exec(articleText['diplomat-2016']);
+    expect(sentence).not.toBeNull();
+    const phrase = DATASETS['partnership-phrases'].find((record) => record.phrase === sentence?.[1]);
+    expect(phrase?.partner).toBe(sentence?.[2]);
+    expect(phrase?.sources[0]?.article).toBe('diplomat-2016');
+    // The tier chart reads the partnerships dataset: only iseas-2021-6 counts belong there.
+    expect(DATASETS.partnerships.flatMap((figure) => figure.sources.map((s) => s.article)).filter((article) => article !== 'iseas-2021-6')).toEqual([]);
+  });
+
+  it('cannot give a partnership phrase a tier or a count, so it can never be mistaken for one', () => {
+    const phrase = DATASETS['partnership-phrases'][0];
+    expect(phrase).toBeDefined();
+    expect(DATASET_SCHEMAS['partnership-phrases'].safeParse({ ...phrase, tier: 'strategic' }).success).toBe(false);
+    expect(DATASET_SCHEMAS['partnership-phrases'].safeParse({ ...phrase, value: 1 }).success).toBe(false);
+  });
+
   it('give the Lowy ranks the article prints', () => {
     const match = /ranked (\d+)th in the world and (\d+)th in Asia/.exec(articleText['iseas-2021-6']);
     const ranks = DATASETS.partnerships.filter((figure) => figure.measure === 'diplomacy-index-rank').map((figure) => [figure.scope, figure.value]);
