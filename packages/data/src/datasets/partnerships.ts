@@ -119,6 +119,7 @@ export const partnershipPhrases: readonly PartnershipPhrase[] = [
   {
     id: 'north-korea',
     partner: 'North Korea',
+    label: 'Vietnam’s “long-standing strategic partnership” with North Korea, in The Diplomat’s words',
     phrase: 'long-standing strategic partnership',
     sources: [
       {

@@ -45,6 +45,8 @@ export const PartnershipPhrase = z
     id: RecordId,
     /** The partner, as the article names it. */
     partner: z.string().min(1).meta({ description: 'The partner country, as the article names it' }),
+    /** Short label, our words. */
+    label: z.string().min(1).meta({ description: 'Short label for the partnership, in our words' }),
     /** The article's words for the partnership, verbatim. */
     phrase: z.string().min(1).meta({
       description: 'The article’s own words for the partnership, verbatim from the first quote (e.g. “long-standing strategic partnership”); not a tier of the `partnerships` dataset, whatever words it shares with one',
