@@ -109,7 +109,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     records: pkoFigures,
     width: 640,
-    reservedHeight: 1073,
+    reservedHeight: 1113,
   }),
   defineEmbed({
     id: 'pko-women-share',
@@ -129,6 +129,6 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     records: aidFigures,
     width: 640,
-    reservedHeight: 924,
+    reservedHeight: 988,
   }),
 ];
