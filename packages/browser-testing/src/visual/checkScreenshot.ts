@@ -60,14 +60,16 @@ const percent = (share: number): string => `${(share * 100).toFixed(share < 0.00
 const count = (value: number): string => value.toLocaleString('en-US');
 
 /**
- * Re-encodes a screenshot for the repository: RGB without alpha when every pixel is opaque (as a
- * page screenshot is) at the strongest deflate level, which makes it smaller than Chromium's PNG.
+ * Re-encodes a screenshot for the repository, losslessly: RGB without alpha when every pixel is
+ * opaque (as a page screenshot is), compressed as hard as zlib can.
  */
 export function encodeBaseline(screenshot: Buffer): Buffer {
   const image = PNG.sync.read(screenshot);
   let opaque = true;
   for (let at = 3; at < image.data.length && opaque; at += 4) opaque = image.data[at] === 255;
-  return PNG.sync.write(image, { colorType: opaque ? 2 : 6, deflateLevel: 9 });
+  // Measured on these screenshots (text on flat fills): no row filter and zlib's default strategy
+  // make files 40% smaller than pngjs's defaults (every filter, run-length strategy).
+  return PNG.sync.write(image, { colorType: opaque ? 2 : 6, deflateLevel: 9, deflateStrategy: 0, filterType: 0 });
 }
 
 /** Says in one sentence how `comparison` differs; `undefined` for a pass. */

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../chromium';
 import type { TestBrowser } from '../chromium';
 import { compareImages } from './compareImages';
+import { stableScreenshot } from './stableScreenshot';
 import { shadeEdges } from './syntheticImage';
 
 /** A figure like the charts': heading, a sentence, two bars on a grid line, a 12 px value label. */
@@ -61,5 +62,21 @@ describe('compareImages on screenshots of Chromium', () => {
   it('passes when every antialiased edge of the page is redrawn 16 levels lighter or darker', async () => {
     const baseline = await shoot(figure());
     expect(compareImages(baseline, shadeEdges(baseline, 16))).toMatchObject({ pass: true });
+  });
+});
+
+describe('stableScreenshot', () => {
+  it('waits out a change that lands after the first capture', async () => {
+    await page.setContent(`<!doctype html><html lang="en"><body><p id="text">Loading</p>
+      <script>setTimeout(() => { document.getElementById('text').textContent = 'Drawn'; }, 150);</script></body></html>`);
+    const settled = await stableScreenshot(page);
+    expect(await page.textContent('#text')).toBe('Drawn');
+    expect(compareImages(settled, await page.screenshot())).toMatchObject({ pass: true, diffPixels: 0 });
+  });
+
+  it('gives up on a page that never stops changing', async () => {
+    await page.setContent(`<!doctype html><html lang="en"><body><p id="n">0</p>
+      <script>let n = 0; setInterval(() => { document.getElementById('n').textContent = String(++n); }, 30);</script></body></html>`);
+    await expect(stableScreenshot(page, {}, 3)).rejects.toThrow('The page was still changing after 3 screenshots 100 ms apart');
   });
 });

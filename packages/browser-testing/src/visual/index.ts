@@ -9,3 +9,5 @@ export { describeShot, shotFileName } from './shot';
 export type { Shot } from './shot';
 export { UPDATE_BASELINES_COMMAND, UPDATE_VARIABLE, visualRunFromEnv } from './visualRun';
 export type { VisualRun } from './visualRun';
+export { stableScreenshot } from './stableScreenshot';
+export { BASELINE_FONT, checkBaselineFont } from './baselineFont';
