@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
 import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
 import { checkBaselineFont, checkScreenshot, describeShot, reportVisualRun, stableScreenshot, staleBaselines, visualRunFromEnv } from '@vn-mediation/browser-testing/visual';
-import type { ScreenshotVerdict, Shot } from '@vn-mediation/browser-testing/visual';
+import type { ScreenshotVerdict, Shot, VisualRun } from '@vn-mediation/browser-testing/visual';
 import type { Page } from 'playwright-core';
 import { collectErrors } from './collectErrors';
 
@@ -67,7 +67,7 @@ after(async () => {
 });
 
 /** Opens one embed at one width in one state and checks its full-page shot. */
-const shoot = async (page: Page, origin: string, id: string, width: number, state: EmbedState): Promise<ScreenshotVerdict> => {
+const shoot = async (page: Page, origin: string, run: VisualRun, id: string, width: number, state: EmbedState): Promise<ScreenshotVerdict> => {
   const shot: Shot = { subject: `${id}--${state}`, theme: 'light', width };
   const errors = collectErrors(page);
   try {
@@ -77,7 +77,7 @@ const shoot = async (page: Page, origin: string, id: string, width: number, stat
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const screenshot = await stableScreenshot(page, { fullPage: true });
     if (errors.length > 0) return { status: 'failed', shot, message: `${describeShot(shot)}: the page reported ${errors.join('; ')}` };
-    return await checkScreenshot({ shot, screenshot, baselineDir: BASELINE_DIR, failureDir: FAILURE_DIR, run: visualRunFromEnv() });
+    return await checkScreenshot({ shot, screenshot, baselineDir: BASELINE_DIR, failureDir: FAILURE_DIR, run });
   } catch (error) {
     return { status: 'failed', shot, message: `${describeShot(shot)}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
   } finally {
@@ -95,7 +95,7 @@ test('every embed page looks as its baseline does at 320, 768 and 1200 px, stati
   // The two browsers work side by side, one page each, on the machine's two cores.
   const lane = async (browser: TestBrowser, state: EmbedState, origin: string): Promise<void> => {
     for (const id of ids) {
-      for (const width of WIDTHS) verdicts.push(await shoot(await browser.context.newPage(), origin, id, width, state));
+      for (const width of WIDTHS) verdicts.push(await shoot(await browser.context.newPage(), origin, run, id, width, state));
     }
   };
   await Promise.all([lane(withoutJs, 'static', server.origin), lane(withJs, 'live', server.origin)]);

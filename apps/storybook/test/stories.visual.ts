@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
 import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
 import { checkBaselineFont, checkScreenshot, describeShot, reportVisualRun, stableScreenshot, staleBaselines, visualRunFromEnv } from '@vn-mediation/browser-testing/visual';
-import type { ScreenshotVerdict, Shot } from '@vn-mediation/browser-testing/visual';
+import type { ScreenshotVerdict, Shot, VisualRun } from '@vn-mediation/browser-testing/visual';
 import type { Page } from 'playwright-core';
 import { readStoryIndex } from './storyIndex';
 import type { IndexEntry } from './storyIndex';
@@ -65,8 +65,7 @@ const storyBox = (page: Page): Promise<{ x: number; y: number; width: number; he
   });
 
 /** Opens one story in one toolbar theme, waits until it is drawn and still, and checks its shot. */
-const shoot = async (page: Page, origin: string, entry: IndexEntry, theme: (typeof THEMES)[number]): Promise<ScreenshotVerdict> => {
-  const run = visualRunFromEnv();
+const shoot = async (page: Page, origin: string, run: VisualRun, entry: IndexEntry, theme: (typeof THEMES)[number]): Promise<ScreenshotVerdict> => {
   try {
     await page.setViewportSize(DEFAULT_VIEWPORT);
     await page.goto(iframeUrl(origin, entry, `${ADDON_AXE_OFF};theme:${theme}`), { waitUntil: 'load' });
@@ -100,7 +99,7 @@ test('every story looks as its baseline does, in the light and the dark theme', 
   const verdicts: ScreenshotVerdict[] = [];
   const started = Date.now();
   const worker = async (page: Page): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) verdicts.push(await shoot(page, origin, next.entry, next.theme));
+    for (let next = queue.shift(); next; next = queue.shift()) verdicts.push(await shoot(page, origin, run, next.entry, next.theme));
   };
   const pages = await Promise.all(Array.from({ length: PARALLEL_PAGES }, () => context.newPage()));
   await Promise.all(pages.map((page) => worker(page)));
