@@ -18,7 +18,7 @@
  */
 
 /** The subset of JSON Schema that `z.toJSONSchema` emits for our record schemas. */
-export interface JsonSchemaNode {
+export interface JsonSchemaNode extends ColumnLimits {
   $schema?: string;
   type?: string;
   title?: string;
@@ -30,13 +30,6 @@ export interface JsonSchemaNode {
   anyOf?: JsonSchemaNode[];
   enum?: unknown[];
   const?: unknown;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minLength?: number;
-  maxLength?: number;
   minItems?: number;
 }
 
