@@ -10,16 +10,16 @@ if (candidates.some((path) => existsSync(path))) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-  console.log('Chromium is missing: installing Debian\'s chromium and fonts-liberation with apt-get…');
+  console.log('Chromium is missing: installing Debian\'s chromium, fonts-liberation and fonts-dejavu-core (the font of the visual baselines) with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'], { stdio: 'inherit', env });
   process.exit(0);
 }
 
 console.error(
   'The browser tests need Chromium and none was found.\n' +
-    '  Debian/Ubuntu: sudo apt-get install -y chromium fonts-liberation\n' +
+    '  Debian/Ubuntu: sudo apt-get install -y chromium fonts-liberation fonts-dejavu-core\n' +
     '  Elsewhere: install Chromium and set CHROMIUM_PATH to its executable.',
 );
 process.exit(1);

@@ -8,6 +8,7 @@ import { measureDatasets, type DatasetCost } from './dataBundles';
 import { measureEmbeds, type EmbedCost, type FirstRender } from './embedPages';
 import { repoRoot } from './paths';
 import { measureChartRenders, measureTimelineScale, type ChartRenderTime, type TimelineScalePoint } from './serverRender';
+import { measureModels, type ModelCost } from './modelBundles';
 import { measureCharts, type ChartCost } from './uiBundles';
 
 interface Results {
@@ -16,6 +17,7 @@ interface Results {
   build?: BuildTimes;
   data?: DatasetCost[];
   ui?: ChartCost[];
+  models?: ModelCost[];
   render?: { timeline: TimelineScalePoint[]; charts: ChartRenderTime[] };
   embeds?: { pages: EmbedCost[]; firstRender: FirstRender };
   failures: { section: string; error: string }[];
@@ -24,7 +26,7 @@ interface Results {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
-const SECTIONS = ['build', 'data', 'ui', 'render', 'embeds'] as const;
+const SECTIONS = ['build', 'data', 'ui', 'models', 'render', 'embeds'] as const;
 
 // `pnpm bench --only data,ui` measures a subset (the others must already be built).
 function selectedSections(argv: readonly string[]): ReadonlySet<string> {
@@ -69,6 +71,7 @@ async function main(): Promise<number> {
     return measureDatasets(DATASET_NAMES, exportKeys(`${repoRoot}packages/data/package.json`));
   });
   results.ui = await section(results, 'ui', measureCharts);
+  results.models = await section(results, 'models', measureModels);
   results.render = await section(results, 'render', async () => ({
     timeline: await measureTimelineScale(),
     charts: measureChartRenders(),
@@ -82,7 +85,7 @@ async function main(): Promise<number> {
 }
 
 function report(results: Results): void {
-  const { build, data, ui, render, embeds } = results;
+  const { build, data, ui, models, render, embeds } = results;
   console.log(`\nvn-mediation bench — ${results.machine.node}, ${results.machine.cpus} cores, ${results.measuredAt}\n`);
   if (build) {
     console.log('Build (turbo run build)');
@@ -106,6 +109,10 @@ function report(results: Results): void {
         ]),
       ),
     );
+  }
+  if (models) {
+    console.log('Models: a consumer bundle importing one chart model or helper subpath (esbuild, minified, nothing external)');
+    console.table(Object.fromEntries(models.map((row) => [row.entry, { gzip: kb(row.gzip), brotli: kb(row.brotli), 'react or recharts': row.reachedReactOrRecharts ? 'REACHED' : 'none' }])));
   }
   if (ui) {
     console.log('UI: a consumer bundle importing one chart, against a bare recharts chart of the same kind (gzip)');

@@ -34,7 +34,7 @@ export const iframeUrl = (origin: string, entry: IndexEntry, globals?: string): 
 // The a11y addon would run axe inside the page after every story, and then this test runs it
 // again: the same engine on the same DOM (the test covers what the addon covers, see `axeScan`),
 // so the addon's automatic run is switched off here to halve the time. Readers keep it.
-const ADDON_AXE_OFF = 'a11y.manual:!true';
+export const ADDON_AXE_OFF = 'a11y.manual:!true';
 
 /** Collects everything a page reports that means "broken", while a given entry is open. */
 export class ProblemLog {
@@ -84,7 +84,8 @@ export class ProblemLog {
   }
 }
 
-type RenderOutcome = { kind: 'rendered'; storyStatus?: string; reporters?: string } | { kind: 'error'; message: string };
+/** What {@link waitForRender} found: the entry rendered (with Storybook's status), or its error display. */
+export type RenderOutcome = { kind: 'rendered'; storyStatus?: string; reporters?: string } | { kind: 'error'; message: string };
 
 /**
  * Waits until Storybook says the entry is done: for a story, the `storyFinished` event (sent after
@@ -92,7 +93,7 @@ type RenderOutcome = { kind: 'rendered'; storyStatus?: string; reporters?: strin
  * every story embedded in it finished. Storybook keeps the last payload of each event on its
  * channel, so polling it needs no listener installed before the page loads.
  */
-const waitForRender = async (page: Page, entry: IndexEntry): Promise<RenderOutcome> => {
+export const waitForRender = async (page: Page, entry: IndexEntry): Promise<RenderOutcome> => {
   const handle = await page.waitForFunction(
     ({ id, type }) => {
       if (document.body.classList.contains('sb-show-errordisplay')) {
@@ -144,7 +145,7 @@ const waitForRender = async (page: Page, entry: IndexEntry): Promise<RenderOutco
 };
 
 /** Lets charts that measure their container (ResizeObserver, then a React render) settle. */
-const settle = (page: Page): Promise<void> =>
+export const settle = (page: Page): Promise<void> =>
   page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -153,7 +154,7 @@ const settle = (page: Page): Promise<void> =>
   );
 
 /** The viewport a story asks for through `globals.viewport`, looked up in its viewport options. */
-const requestedViewport = (page: Page): Promise<{ width: number; height: number } | null> =>
+export const requestedViewport = (page: Page): Promise<{ width: number; height: number } | null> =>
   page.evaluate(() => {
     const story = window.__STORYBOOK_PREVIEW__?.currentRender?.story;
     const global: unknown = story?.storyGlobals?.viewport;

@@ -31,6 +31,8 @@ export interface LaunchChromiumOptions {
   viewport?: { width: number; height: number };
   /** `prefers-reduced-motion` the pages see; Playwright's default when omitted. */
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Device pixels per CSS pixel; Playwright's default (1) when omitted. Screenshots are this many times the CSS size. */
+  deviceScaleFactor?: number;
 }
 
 /** A Chromium with a fresh profile, and a way to close it and delete the profile. */
@@ -61,6 +63,7 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
       ...(options.javaScriptEnabled === undefined ? {} : { javaScriptEnabled: options.javaScriptEnabled }),
       ...(options.viewport === undefined ? {} : { viewport: options.viewport }),
       ...(options.reducedMotion === undefined ? {} : { reducedMotion: options.reducedMotion }),
+      ...(options.deviceScaleFactor === undefined ? {} : { deviceScaleFactor: options.deviceScaleFactor }),
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });

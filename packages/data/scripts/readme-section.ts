@@ -20,6 +20,7 @@ export const DATASET_EXPORTS: Readonly<Record<DatasetName, { subpath: string; na
   timeline: { subpath: 'timeline', name: 'timelineEvents', type: 'TimelineEvent' },
   partnerships: { subpath: 'partnerships', name: 'partnershipFigures', type: 'PartnershipFigure' },
   'former-foes': { subpath: 'partnerships', name: 'formerFoeFrameworks', type: 'FormerFoeFramework' },
+  'partnership-phrases': { subpath: 'partnerships', name: 'partnershipPhrases', type: 'PartnershipPhrase' },
   pko: { subpath: 'pko', name: 'pkoFigures', type: 'PkoFigure' },
   aid: { subpath: 'aid', name: 'aidFigures', type: 'AidFigure' },
   economy: { subpath: 'economy', name: 'economyFigures', type: 'EconomyFigure' },

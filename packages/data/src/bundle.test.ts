@@ -15,6 +15,7 @@ const MODULE_OF: Readonly<Record<(typeof DATASET_NAMES)[number], (typeof SUBPATH
   timeline: 'timeline',
   partnerships: 'partnerships',
   'former-foes': 'partnerships',
+  'partnership-phrases': 'partnerships',
   pko: 'pko',
   aid: 'aid',
   economy: 'economy',

@@ -6,6 +6,7 @@ export const DATASET_NAMES = [
   'timeline',
   'partnerships',
   'former-foes',
+  'partnership-phrases',
   'pko',
   'aid',
   'economy',

@@ -4,7 +4,7 @@ import { bibliography } from './datasets/bibliography';
 import { documents } from './datasets/documents';
 import { economyFigures } from './datasets/economy';
 import { organisations } from './datasets/organisations';
-import { formerFoeFrameworks, partnershipFigures } from './datasets/partnerships';
+import { formerFoeFrameworks, partnershipFigures, partnershipPhrases } from './datasets/partnerships';
 import { people } from './datasets/people';
 import { pkoFigures } from './datasets/pko';
 import { timelineEvents } from './datasets/timeline';
@@ -16,6 +16,7 @@ export const DATASETS: { readonly [N in DatasetName]: readonly DatasetRecordMap[
   timeline: timelineEvents,
   partnerships: partnershipFigures,
   'former-foes': formerFoeFrameworks,
+  'partnership-phrases': partnershipPhrases,
   pko: pkoFigures,
   aid: aidFigures,
   economy: economyFigures,

@@ -6,7 +6,7 @@ import { BibliographyEntry } from './schema/bibliography-entry';
 import { DocumentRecord } from './schema/document';
 import { EconomyFigure } from './schema/economy';
 import { Organisation } from './schema/organisation';
-import { FormerFoeFramework, PartnershipFigure } from './schema/partnership';
+import { FormerFoeFramework, PartnershipFigure, PartnershipPhrase } from './schema/partnership';
 import { Person } from './schema/person';
 import { PkoFigure } from './schema/pko';
 import { TimelineEvent } from './schema/timeline-event';
@@ -16,6 +16,7 @@ export interface DatasetRecordMap {
   timeline: TimelineEvent;
   partnerships: PartnershipFigure;
   'former-foes': FormerFoeFramework;
+  'partnership-phrases': PartnershipPhrase;
   pko: PkoFigure;
   aid: AidFigure;
   economy: EconomyFigure;
@@ -31,6 +32,7 @@ export const DATASET_SCHEMAS: { readonly [N in DatasetName]: z.ZodType<DatasetRe
   timeline: TimelineEvent,
   partnerships: PartnershipFigure,
   'former-foes': FormerFoeFramework,
+  'partnership-phrases': PartnershipPhrase,
   pko: PkoFigure,
   aid: AidFigure,
   economy: EconomyFigure,

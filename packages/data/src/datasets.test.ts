@@ -8,6 +8,9 @@ import { quoteStates } from './evidence/evidence-issues';
 import { storedNumbers } from './evidence/stored-numbers';
 import { citingRecords } from './cited-by';
 import { TIMELINE_TOPICS } from './vocabulary/timeline';
+import { AID_RECIPIENTS } from './vocabulary/aid';
+import { happenedBy, isAfter, latestPublication } from './test-support/footnote-dates';
+import type { YearMonth } from './test-support/footnote-dates';
 
 interface AnyRecord {
   id: string;
@@ -62,6 +65,40 @@ describe('sources', () => {
     expect(misnumbered).toEqual([]);
   });
 
+  it('cite no footnote whose works were published before the dated passage it is cited for', () => {
+    // A passage is dated by the timeline events and documents that quote it; every record quoting
+    // the same passage with a footnote is checked, so an organisation cannot inherit a wrong one.
+    const passageDates = new Map<string, YearMonth[]>();
+    const dated = [...DATASETS.timeline.map((event) => ({ date: event.date, sources: event.sources })), ...DATASETS.documents.flatMap((doc) => (doc.date === undefined ? [] : [{ date: doc.date, sources: doc.sources }]))];
+    for (const { date, sources } of dated) {
+      const when = happenedBy(date);
+      if (when !== undefined) for (const source of sources) passageDates.set(source.quote, [...(passageDates.get(source.quote) ?? []), when]);
+    }
+    const tooEarly = everyRecord.flatMap(({ dataset, record }) =>
+      record.sources.flatMap((source) => {
+        if (source.footnote === undefined || dataset === 'bibliography') return [];
+        const published = latestPublication(DATASETS.bibliography.filter((entry) => entry.footnote === source.footnote));
+        const later = (passageDates.get(source.quote) ?? []).find((when) => published !== undefined && isAfter(when, published));
+        return later === undefined ? [] : [`${dataset}/${record.id}: footnote ${source.footnote} (${JSON.stringify(published)}) for a passage of ${JSON.stringify(later)}`];
+      }),
+    );
+    expect(tooEarly).toEqual([]);
+  });
+
+  it('give a passage the same footnote in every record that quotes it', () => {
+    const footnotesOf = new Map<string, Set<string>>();
+    for (const { record } of everyRecord) {
+      for (const source of record.sources) footnotesOf.set(source.quote, (footnotesOf.get(source.quote) ?? new Set()).add(String(source.footnote ?? 'none')));
+    }
+    expect([...footnotesOf].filter(([, footnotes]) => footnotes.size > 1).map(([quote, footnotes]) => `${[...footnotes].join(' vs ')}: ${quote}`)).toEqual([]);
+  });
+
+  it('cite footnote 22, the Annals, wherever they quote the account the Annals give of King Tran Nhan Tong', () => {
+    const account = everyRecord.flatMap(({ dataset, record }) => record.sources.filter((s) => s.quote.startsWith('According to The Complete Annals')).map((s) => [`${dataset}/${record.id}`, s.footnote]));
+    expect(account.length).toBeGreaterThan(1);
+    expect(account.filter(([, footnote]) => footnote !== 22)).toEqual([]);
+  });
+
   it('cite only footnotes that the bibliography holds', () => {
     const footnotes = new Set(DATASETS.bibliography.map((entry) => entry.footnote));
     const cited = everyRecord.flatMap(({ record }) => record.sources.flatMap((s) => (s.footnote === undefined ? [] : [s.footnote])));
@@ -102,6 +139,23 @@ describe('partnerships', () => {
     expect(DATASET_SCHEMAS.partnerships.safeParse({ ...tier, country: 'China' }).success).toBe(false);
   });
 
+  it('record diplomat-2016’s “long-standing strategic partnership with North Korea” as its own phrase, apart from the tier counts', () => {
+    const sentence = /retains a (long-standing strategic partnership) with (North Korea)/.exec(articleText['diplomat-2016']);
+    expect(sentence).not.toBeNull();
+    const phrase = DATASETS['partnership-phrases'].find((record) => record.phrase === sentence?.[1]);
+    expect(phrase?.partner).toBe(sentence?.[2]);
+    expect(phrase?.sources[0]?.article).toBe('diplomat-2016');
+    // The tier chart reads the partnerships dataset: only iseas-2021-6 counts belong there.
+    expect(DATASETS.partnerships.flatMap((figure) => figure.sources.map((s) => s.article)).filter((article) => article !== 'iseas-2021-6')).toEqual([]);
+  });
+
+  it('cannot give a partnership phrase a tier or a count, so it can never be mistaken for one', () => {
+    const phrase = DATASETS['partnership-phrases'][0];
+    expect(phrase).toBeDefined();
+    expect(DATASET_SCHEMAS['partnership-phrases'].safeParse({ ...phrase, tier: 'strategic' }).success).toBe(false);
+    expect(DATASET_SCHEMAS['partnership-phrases'].safeParse({ ...phrase, value: 1 }).success).toBe(false);
+  });
+
   it('give the Lowy ranks the article prints', () => {
     const match = /ranked (\d+)th in the world and (\d+)th in Asia/.exec(articleText['iseas-2021-6']);
     const ranks = DATASETS.partnerships.filter((figure) => figure.measure === 'diplomacy-index-rank').map((figure) => [figure.scope, figure.value]);
@@ -109,6 +163,47 @@ describe('partnerships', () => {
       ['world', Number(match?.[1])],
       ['asia', Number(match?.[2])],
     ]);
+  });
+});
+
+describe('aid', () => {
+  it('gives every record one recipient value to filter on, from the vocabulary', () => {
+    expect(new Set(DATASETS.aid.map((figure) => figure.recipient))).toEqual(new Set(AID_RECIPIENTS));
+    expect(AID_RECIPIENTS).toHaveLength(1);
+  });
+
+  it('keeps the article’s own words for the recipient in each quote', () => {
+    const unnamed = DATASETS.aid.filter((figure) => !figure.sources.some((s) => /DPRK|North Korea|North Asian nation/.test(s.quote)));
+    expect(unnamed.map((figure) => figure.id)).toEqual([]);
+  });
+});
+
+describe('peacekeeping', () => {
+  it('types the people a figure counts only with the words its quote prints right after the number', () => {
+    const people = DATASETS.pko.filter((figure) => figure.unit === 'persons' && figure.personnelType !== undefined);
+    expect(people.length).toBeGreaterThan(2);
+    const untyped = people.filter((figure) => {
+      const words = (figure.personnelType ?? '').replace(/-/g, ' ');
+      // "23/166 female officers" types the 23: a printed ratio's first number is followed by its denominator.
+      const printed = new RegExp(`(^|[^\\d/])${figure.value.toLocaleString('en-US')}(/\\d+)? ${words}\\b`);
+      return !figure.sources.some((s) => printed.test(s.quote));
+    });
+    expect(untyped.map((figure) => `${figure.id}: ${figure.value} ${figure.personnelType ?? ''}`)).toEqual([]);
+  });
+
+  it('draws no officers series across footnotes 5 and 47, which count different things', () => {
+    const officers = DATASETS.pko.filter((figure) => figure.personnelType === 'officers');
+    expect(new Set(officers.flatMap((figure) => figure.sources.map((s) => s.footnote)))).toEqual(new Set([5]));
+  });
+});
+
+describe('argument', () => {
+  it('describe ‘Asia’s Helsinki’ with the words of its own passages only (the article never calls it a venue)', () => {
+    const idea = DATASETS.argument.find((item) => item.id === 'asias-helsinki');
+    const quoted = new Set(idea?.sources.flatMap((s) => s.quote.toLowerCase().match(/[a-z’]+/g) ?? []));
+    const added = (idea?.description.toLowerCase().match(/[a-z’]+/g) ?? []).filter((word) => !quoted.has(word));
+    expect(idea).toBeDefined();
+    expect(added).toEqual([]);
   });
 });
 
@@ -193,6 +288,15 @@ describe('timeline', () => {
     const diplomat = DATASETS.timeline.filter((event) => event.sources[0]?.article === 'diplomat-2016');
     expect(diplomat.length).toBeGreaterThan(10);
     expect(diplomat.filter((event) => !event.topics.includes('korea')).map((event) => event.id)).toEqual([]);
+  });
+
+  it('names as actors only whom its quotes name, or says in a note whom it reads from context', () => {
+    const unexplained = DATASETS.timeline.flatMap((event) =>
+      event.actors
+        .filter((actor) => !event.sources.some((s) => s.quote.includes(actor)) && !(event.notes ?? []).some((note) => note.includes(actor)))
+        .map((actor) => `${event.id}: ${actor}`),
+    );
+    expect(unexplained).toEqual([]);
   });
 
   it('uses every topic of the vocabulary, so no filter is left without events', () => {

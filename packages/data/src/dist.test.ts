@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { SchemaObject } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from './dataset-names';
 import { DATASETS } from './dataset-records';
@@ -14,6 +16,17 @@ beforeAll(async () => {
 
 function readJson(relative: string): unknown {
   return JSON.parse(readFileSync(new URL(relative, dist), 'utf8'));
+}
+
+function isSchemaObject(value: unknown): value is SchemaObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A strict draft 2020-12 validator for one of the built JSON Schemas. */
+function validatorFor(name: string) {
+  const schema = readJson(`json-schema/${name}.schema.json`);
+  if (!isSchemaObject(schema)) throw new Error(`json-schema/${name}.schema.json is not a JSON Schema object`);
+  return new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 }
 
 interface Descriptor {
@@ -82,6 +95,21 @@ describe('the built data files', () => {
   it('reach the fields of dates inside unions and of list items when checking descriptions', () => {
     const paths = propertiesOf(Reflect.get(Object(readJson('json-schema/timeline.schema.json')), 'items'), '').map((property) => property.path);
     expect(paths).toEqual(expect.arrayContaining(['date.kind', 'date.date.year', 'date.qualifier', 'date.start.month', 'date.end.day', 'quantity.unit', 'sources[].footnote']));
+  });
+
+  it.each(DATASET_NAMES)('hold %s JSON that its JSON Schema accepts, checked by a strict draft 2020-12 validator', (name) => {
+    const check = validatorFor(name);
+    expect(check(readJson(`data/${name}.json`)) ? [] : check.errors).toEqual([]);
+  });
+
+  it('refuse in the JSON Schemas what the zod schemas refuse: an event without topics or with one twice, a recipient outside the vocabulary', () => {
+    const timeline = validatorFor('timeline');
+    const event = DATASETS.timeline[0];
+    expect(timeline([{ ...event, topics: [] }])).toBe(false);
+    expect(timeline([{ ...event, topics: ['korea', 'korea'] }])).toBe(false);
+    expect(timeline([event])).toBe(true);
+    const aid = validatorFor('aid');
+    expect(aid([{ ...DATASETS.aid[0], recipient: 'North Korea' }])).toBe(false);
   });
 
   it('describe every Table Schema field of the data package', () => {

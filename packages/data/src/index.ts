@@ -20,9 +20,9 @@ export type { DatePrecision } from './date-precision';
 export * from './schemas';
 
 export { timelineEvents, TIMELINE_TOPICS } from './datasets/timeline';
-export { partnershipFigures, formerFoeFrameworks, PARTNERSHIP_MEASURES, PARTNERSHIP_TIERS, RANK_SCOPES } from './datasets/partnerships';
+export { partnershipFigures, formerFoeFrameworks, partnershipPhrases, PARTNERSHIP_MEASURES, PARTNERSHIP_TIERS, RANK_SCOPES } from './datasets/partnerships';
 export { pkoFigures, PKO_MEASURES, PKO_PERSONNEL_TYPES } from './datasets/pko';
-export { aidFigures, AID_COMMODITIES, AID_FLOWS } from './datasets/aid';
+export { aidFigures, AID_COMMODITIES, AID_FLOWS, AID_RECIPIENTS } from './datasets/aid';
 export { economyFigures, ECONOMY_MEASURES } from './datasets/economy';
 export { argumentItems, ARENAS, ARGUMENT_KINDS, KIND_STANCES, SPECTRUM_KINDS, STANCES } from './datasets/argument';
 export type { Arena, ArgumentKind, Stance } from './datasets/argument';

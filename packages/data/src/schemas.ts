@@ -5,7 +5,7 @@ export { MAX_QUOTE_LENGTH, Notes, RecordId, Source, Sources } from './schema/sou
 export { EventDate, PartialDate, PointDate, SpanDate } from './schema/date';
 export { Derivation, Figure, Quantity, Unit } from './schema/quantity';
 export { TimelineEvent, TimelineTopic, TimelineTopics } from './schema/timeline-event';
-export { FormerFoeFramework, PartnershipFigure } from './schema/partnership';
+export { FormerFoeFramework, PartnershipFigure, PartnershipPhrase } from './schema/partnership';
 export { PkoFigure } from './schema/pko';
 export { AidFigure } from './schema/aid';
 export { EconomyFigure } from './schema/economy';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { timelineEvents } from './datasets/timeline';
 import { pkoFigures } from './datasets/pko';
 import { articleText } from './test-support/articles-text';
+import { aidFigures } from './datasets/aid';
+import { partnershipPhrases } from './datasets/partnerships';
 import { validate } from './validate';
 import type { ValidationIssue } from './validate';
 
@@ -209,6 +211,16 @@ describe('validate', () => {
   it('rejects an argument item whose sources mix the two articles', () => {
     const issues = issuesOf(validate('argument', [{ ...claim, sources: [...claim.sources, { article: 'iseas-2021-6', quote: 'x' }] }]));
     expect(issues.map((issue) => issue.path)).toEqual([['sources', 1, 'article']]);
+  });
+
+  it('rejects an aid recipient outside the vocabulary, such as the article’s own wording', () => {
+    const issues = issuesOf(validate('aid', [{ ...cloneOf(aidFigures[0]), recipient: 'North Korea' }]));
+    expect(issues.map((issue) => issue.path)).toEqual([['recipient']]);
+  });
+
+  it('rejects a partnership phrase that is not copied from its first quote', () => {
+    const issues = issuesOf(validate('partnership-phrases', [{ ...cloneOf(partnershipPhrases[0]), phrase: 'strategic alliance' }]));
+    expect(issues).toEqual([expect.objectContaining({ path: ['phrase'], message: 'the phrase must be copied verbatim from the first quote' })]);
   });
 
   it('accepts the published timeline', () => {

@@ -34,6 +34,12 @@ export const DATASET_CATALOGUE: Readonly<Record<DatasetName, DatasetEntry>> = {
     subpath: '@vn-mediation/data/partnerships',
     exportName: 'formerFoeFrameworks',
   },
+  'partnership-phrases': {
+    caption: 'Partnerships in an article’s own words',
+    summary: 'Partnerships an article names in its own words, such as the “long-standing strategic partnership” with North Korea in The Diplomat, kept apart from the tier counts.',
+    subpath: '@vn-mediation/data/partnerships',
+    exportName: 'partnershipPhrases',
+  },
   pko: {
     caption: 'UN peacekeeping figures',
     summary: "Vietnam's deployments to UN peacekeeping: personnel sent and ready, field hospitals, the share of women.",

@@ -3,7 +3,8 @@
  * North Korea did not pay for in 1996 (diplomat-2016).
  *
  * Caveats: diplomat-2016 counts "tons", iseas-2021-6 "tonnes"; the units are kept apart as
- * printed. The 2000–2012 amounts are totals for the span, not per year.
+ * printed. The 2000–2012 amounts are totals for the span, not per year. `recipient` is `dprk`
+ * throughout, however the passage names it ("the DPRK", "North Korea", "the North Asian nation").
  */
 import type { AidFigure } from '../schema/aid';
 
@@ -11,7 +12,7 @@ export type { AidFigure } from '../schema/aid';
 export type { EventDate, PartialDate } from '../schema/date';
 export type { Unit } from '../schema/quantity';
 export type { Source } from '../schema/source';
-export { AID_COMMODITIES, AID_FLOWS } from '../vocabulary/aid';
+export { AID_COMMODITIES, AID_FLOWS, AID_RECIPIENTS } from '../vocabulary/aid';
 
 const FN44_1990S = 'Vietnam offered the DPRK 100 tonnes of rice aid in 1995 and another 13,000 tonnes in 1997.';
 const FN44_2000S =
@@ -27,7 +28,7 @@ export const aidFigures: readonly AidFigure[] = [
     label: 'Rice aid offered to the DPRK in 1995',
     commodity: 'rice',
     flow: 'aid',
-    recipient: 'DPRK',
+    recipient: 'dprk',
     value: 100,
     unit: 'tonnes',
     asOf: { kind: 'point', date: { year: 1995 } },
@@ -38,7 +39,7 @@ export const aidFigures: readonly AidFigure[] = [
     label: 'Rice North Korea failed to pay for in 1996',
     commodity: 'rice',
     flow: 'unpaid-sale',
-    recipient: 'North Korea',
+    recipient: 'dprk',
     value: 20000,
     unit: 'tons',
     asOf: { kind: 'point', date: { year: 1996 } },
@@ -49,7 +50,7 @@ export const aidFigures: readonly AidFigure[] = [
     label: 'Worth of the rice North Korea failed to pay for in 1996',
     commodity: 'rice',
     flow: 'unpaid-sale',
-    recipient: 'North Korea',
+    recipient: 'dprk',
     value: 18000000,
     unit: 'usd',
     asOf: { kind: 'point', date: { year: 1996 } },
@@ -61,7 +62,7 @@ export const aidFigures: readonly AidFigure[] = [
     label: 'Rice aid offered to the DPRK in 1997',
     commodity: 'rice',
     flow: 'aid',
-    recipient: 'DPRK',
+    recipient: 'dprk',
     value: 13000,
     unit: 'tonnes',
     asOf: { kind: 'point', date: { year: 1997 } },
@@ -72,7 +73,7 @@ export const aidFigures: readonly AidFigure[] = [
     label: 'Rice supported to the DPRK from 2000 to 2012',
     commodity: 'rice',
     flow: 'aid',
-    recipient: 'DPRK',
+    recipient: 'dprk',
     value: 22700,
     unit: 'tonnes',
     asOf: { kind: 'span', start: { year: 2000 }, end: { year: 2012 } },
@@ -83,7 +84,7 @@ export const aidFigures: readonly AidFigure[] = [
     label: 'Material rubber supported to the DPRK from 2000 to 2012',
     commodity: 'material-rubber',
     flow: 'aid',
-    recipient: 'DPRK',
+    recipient: 'dprk',
     value: 5,
     unit: 'tonnes',
     asOf: { kind: 'span', start: { year: 2000 }, end: { year: 2012 } },
@@ -94,7 +95,7 @@ export const aidFigures: readonly AidFigure[] = [
     label: 'Emergency aid to the DPRK from 2000 to 2012',
     commodity: 'emergency-aid',
     flow: 'aid',
-    recipient: 'DPRK',
+    recipient: 'dprk',
     value: 50000,
     unit: 'usd',
     asOf: { kind: 'span', start: { year: 2000 }, end: { year: 2012 } },
@@ -105,10 +106,11 @@ export const aidFigures: readonly AidFigure[] = [
     label: 'Flood relief offered to the DPRK in 2016',
     commodity: 'flood-relief',
     flow: 'aid',
-    recipient: 'the North Asian nation (the DPRK)',
+    recipient: 'dprk',
     value: 70000,
     unit: 'usd',
     asOf: { kind: 'point', date: { year: 2016 } },
     sources: [{ article: 'iseas-2021-6', quote: FN44_2016, footnote: 44 }],
+    notes: ['The passage names the recipient “the North Asian nation”: the DPRK of the footnote’s two sentences before.'],
   },
 ];

@@ -306,10 +306,16 @@ export const argumentItems: readonly ArgumentItem[] = [
     id: 'asias-helsinki',
     kind: 'idea',
     label: '‘Asia’s Helsinki’ or a ‘peace bridge’',
-    description: 'One of the two key ideas of the debate: Vietnam possibly becoming ‘Asia’s Helsinki’ or a ‘peace bridge’.',
+    description: 'Vietnam possibly becoming ‘Asia’s Helsinki’ or a ‘peace bridge’, in the discussions about a Vietnamese ‘reconciliation diplomacy’ or ‘mediation diplomacy’.',
     stance: 'context',
     order: 2,
-    sources: [{ article: 'iseas-2021-6', quote: '(ii) Vietnam possibly becoming ‘Asia’s Helsinki’ or a ‘peace bridge’.[11]', footnote: 11 }],
+    sources: [
+      { article: 'iseas-2021-6', quote: '(ii) Vietnam possibly becoming ‘Asia’s Helsinki’ or a ‘peace bridge’.[11]', footnote: 11 },
+      {
+        article: 'iseas-2021-6',
+        quote: 'These diplomatic efforts, particularly Vietnam’s hosting of the second Trump-Kim Summit in February 2019, have fuelled discussions among intellectuals and general public about a Vietnamese ‘reconciliation diplomacy’ or ‘mediation diplomacy’.',
+      },
+    ],
   },
   {
     id: 'concrete-actions-not-a-slogan',

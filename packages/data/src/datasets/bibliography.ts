@@ -76,7 +76,7 @@ export const bibliography: readonly BibliographyEntry[] = [
     title: "Vietnamese peacekeepers maintain peace to the world to defend the country",
     publisher: "Vietnam Times",
     details: "30 May",
-    citedBy: ["argument/pko-contribution-increased", "documents/national-assembly-pko-resolution", "organisations/national-assembly", "pko/deployment-start-year", "pko/field-hospitals-by-end-2020", "pko/field-hospitals-sent", "pko/medical-personnel-sent", "pko/military-engineers-ready", "pko/officers-sent", "timeline/pko-deployment-since-2014", "timeline/pko-field-hospitals-since-2018", "timeline/pko-personnel-up-to-january-2020", "timeline/pko-resolution-november-2020", "timeline/pko-third-field-hospital-by-end-2020"],
+    citedBy: ["argument/pko-contribution-increased", "pko/deployment-start-year", "pko/field-hospitals-by-end-2020", "pko/field-hospitals-sent", "pko/medical-personnel-sent", "pko/military-engineers-ready", "pko/officers-sent", "timeline/pko-deployment-since-2014", "timeline/pko-field-hospitals-since-2018", "timeline/pko-personnel-up-to-january-2020", "timeline/pko-third-field-hospital-by-end-2020"],
     sources: [{ article: 'iseas-2021-6', quote: "Lonicera Vu (2020), “Vietnamese peacekeepers maintain peace to the world to defend the country,” Vietnam Times, 30 May, at", footnote: 5 }],
     notes: ["The footnote’s facts (deployments, personnel, field hospitals, engineers) are in the pko and timeline datasets."],
   },
@@ -297,7 +297,7 @@ export const bibliography: readonly BibliographyEntry[] = [
     title: "Đại Việt Sử Ký Toàn Thư",
     publisher: "Social Sciences Publishing House",
     details: "translated from Nội các quan bản Edition (1697); Hanoi; p. 199",
-    citedBy: ["documents/complete-annals-of-dai-viet"],
+    citedBy: ["documents/complete-annals-of-dai-viet", "timeline/tran-nhan-tong-ceasefire"],
     sources: [{ article: 'iseas-2021-6', quote: "Ngô Sĩ Liên (1993) Đại Việt Sử Ký Toàn Thư, translated from Nội các quan bản Edition (1697). Hanoi: Social Sciences Publishing House, p. 199.", footnote: 22 }],
   },
   {

@@ -56,9 +56,9 @@ export const documents: readonly DocumentRecord[] = [
       {
         article: 'iseas-2021-6',
         quote: 'the recent passage of the National Assembly Resolution on Vietnam’s participation in UN PKO in November 2020 has laid a legal foundation for its further contribution.',
-        footnote: 5,
       },
     ],
+    notes: ['The article marks no footnote on this clause: footnote 5 marks the clause before it (“its contribution to UN peacekeeping operations,[5]”), and its source (Vietnam Times, 30 May 2020) predates the resolution.'],
   },
   {
     id: 'unsc-resolution-1889',
@@ -98,6 +98,7 @@ export const documents: readonly DocumentRecord[] = [
       {
         article: 'iseas-2021-6',
         quote: 'According to The Complete Annals of Đại Việt,King Tran Nhan Tong stripped the reward of a prince who continued to hunt for Yuan troops after the king had ordered a ceasefire.',
+        footnote: 22,
       },
       {
         article: 'iseas-2021-6',
@@ -105,7 +106,7 @@ export const documents: readonly DocumentRecord[] = [
         footnote: 22,
       },
     ],
-    notes: ['Footnote 22 cites it as Ngô Sĩ Liên, Đại Việt Sử Ký Toàn Thư (1993 translation of the 1697 edition).'],
+    notes: ['Footnote 22 cites it as Ngô Sĩ Liên, Đại Việt Sử Ký Toàn Thư (1993 translation of the 1697 edition).', 'Footnote 22 is printed after the second passage; the first, which names the Annals and opens the same account, is cited with it.'],
   },
   {
     id: 'encyclopaedic-dictionary-of-vietnam',

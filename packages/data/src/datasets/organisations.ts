@@ -80,9 +80,9 @@ export const organisations: readonly Organisation[] = [
       {
         article: 'iseas-2021-6',
         quote: 'the recent passage of the National Assembly Resolution on Vietnam’s participation in UN PKO in November 2020 has laid a legal foundation for its further contribution.',
-        footnote: 5,
       },
     ],
+    notes: ['The article marks no footnote on this clause: footnote 5 marks the clause before it (“its contribution to UN peacekeeping operations,[5]”), and its source (Vietnam Times, 30 May 2020) predates the resolution.'],
   },
   {
     id: 'party-central-committee-secretariat',

@@ -1,15 +1,18 @@
 /**
  * Partnerships: Vietnam's diplomatic network as iseas-2021-6 counts it (189 relations; three
  * comprehensive strategic, 14 strategic and 13 comprehensive partnerships; 38th in the world
- * and 10th in Asia in the Lowy Institute Global Diplomacy Index 2019), and the former foes it
- * has high-level partnership frameworks with.
+ * and 10th in Asia in the Lowy Institute Global Diplomacy Index 2019), the former foes it
+ * has high-level partnership frameworks with, and the partnerships diplomat-2016 names in its
+ * own words.
  *
  * Caveat: the article does not say which country holds which tier, so no record does; the
- * former-foe frameworks carry no tier.
+ * former-foe frameworks carry no tier. diplomat-2016's "long-standing strategic partnership with
+ * North Korea" is its own phrase, kept in `partnershipPhrases` apart from the tier counts: neither
+ * article says it is one of the 14 strategic partnerships iseas-2021-6 counts.
  */
-import type { FormerFoeFramework, PartnershipFigure } from '../schema/partnership';
+import type { FormerFoeFramework, PartnershipFigure, PartnershipPhrase } from '../schema/partnership';
 
-export type { FormerFoeFramework, PartnershipFigure } from '../schema/partnership';
+export type { FormerFoeFramework, PartnershipFigure, PartnershipPhrase } from '../schema/partnership';
 export type { EventDate, PartialDate } from '../schema/date';
 export type { Unit } from '../schema/quantity';
 export type { Source } from '../schema/source';
@@ -108,5 +111,28 @@ export const formerFoeFrameworks: readonly FormerFoeFramework[] = [
     country: 'China',
     label: 'High-level partnership framework with China, a former foe',
     sources: [{ article: 'iseas-2021-6', quote: FOES_QUOTE }],
+  },
+];
+
+/** Partnerships an article names in its own words, with no tier and no count. */
+export const partnershipPhrases: readonly PartnershipPhrase[] = [
+  {
+    id: 'north-korea',
+    partner: 'North Korea',
+    label: 'Vietnam’s “long-standing strategic partnership” with North Korea, in The Diplomat’s words',
+    phrase: 'long-standing strategic partnership',
+    sources: [
+      {
+        article: 'diplomat-2016',
+        quote: 'The Vietnamese government’s emphatic support for America’s position on the DPRK surprised some observers, as Hanoi retains a long-standing strategic partnership with North Korea.',
+      },
+      {
+        article: 'diplomat-2016',
+        quote: 'Notwithstanding this partnership, Vietnam’s condemnations of North Korean belligerence are the culmination of bilateral tensions that have been brewing for decades.',
+      },
+    ],
+    notes: [
+      'diplomat-2016’s own phrase. iseas-2021-6 counts 14 strategic partnerships without naming their partners, and neither article says whether this is one of them, so it is not a `strategic` tier record.',
+    ],
   },
 ];

@@ -4,9 +4,11 @@
  * engineers ready, the women's share against the UN averages).
  *
  * Caveats: the 13.8% share is the article's print of 23/166 (13.86%): the value is kept as
- * printed and the parts are in `derivedFrom`. "currently ready" (295 engineers) is as of the
- * article (27 January 2021), which gives no other date for it. The resolution of November 2020 is
- * in `documents` and `timeline`; the training centre in `organisations`.
+ * printed and the parts are in `derivedFrom`. The article does not say whom the 166 counts, so
+ * that figure has no `personnelType` (it is not the `officers` of footnote 5). "currently ready"
+ * (295 engineers) is as of the article (27 January 2021), which gives no other date for it. The
+ * resolution of November 2020 is in `documents` and `timeline`; the training centre in
+ * `organisations`.
  */
 import type { PkoFigure } from '../schema/pko';
 
@@ -111,19 +113,21 @@ export const pkoFigures: readonly PkoFigure[] = [
   },
   {
     id: 'officers-sent-october-2020',
-    label: 'Officers sent for UN PKO missions in South Sudan, women and men (denominator of the female share)',
+    label: 'The 166 in “23/166 female officers” for UN PKO missions in South Sudan (whom it counts is not stated)',
     measure: 'personnel-sent',
-    personnelType: 'officers',
     mission: 'South Sudan',
     value: 166,
     unit: 'persons',
     asOf: { kind: 'point', date: { year: 2020, month: 10 }, qualifier: 'up-to' },
     sources: [{ article: 'iseas-2021-6', quote: FN47, footnote: 47 }],
-    notes: ['The article prints "23/166 female officers"; 166 is read as all officers sent, the article does not name it.'],
+    notes: [
+      'The article prints "23/166 female officers" and does not say whom the 166 counts, so no personnel type is given: it is not set beside the 43 officers of footnote 5, counted apart from 126 medical personnel.',
+      'The id, kept stable across versions, predates this reading; it does not mean the 166 are officers.',
+    ],
   },
   {
     id: 'female-officer-share',
-    label: 'Share of women among officers Vietnam sent for UN PKO missions in South Sudan',
+    label: 'Female officers’ share of the 166 Vietnam sent for UN PKO missions in South Sudan (23/166)',
     measure: 'female-share',
     personnelType: 'female-officers',
     mission: 'South Sudan',

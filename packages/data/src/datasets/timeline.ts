@@ -53,6 +53,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
       {
         article: 'iseas-2021-6',
         quote: 'According to The Complete Annals of Đại Việt,King Tran Nhan Tong stripped the reward of a prince who continued to hunt for Yuan troops after the king had ordered a ceasefire.',
+        footnote: 22,
       },
       {
         article: 'iseas-2021-6',
@@ -60,7 +61,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         footnote: 21,
       },
     ],
-    notes: ['The article gives no date for the episode; it is placed within the span the article gives for the king.'],
+    notes: ['The article gives no date for the episode; it is placed within the span the article gives for the king.', 'Footnote 22 (Ngô Sĩ Liên’s Đại Việt Sử Ký Toàn Thư, the Annals) is printed after the next sentence, which ends the account of the Annals that this sentence opens.'],
   },
   {
     id: 'nguyen-trai-prisoners',
@@ -141,6 +142,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         quote: 'External mediation helped contain North Korean belligerence during the 1970s, after the Nixon administration announced its decision to cut back America’s troop presence in South Korea.',
       },
     ],
+    notes: ['United States: the article writes “America’s troop presence” here and names the United States in the sentences before.'],
   },
   {
     id: 'paris-negotiations-1973',
@@ -254,7 +256,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         footnote: 44,
       },
     ],
-    notes: ['The rubber (5 tonnes) and emergency aid (US$50,000) of the same span are in the aid dataset.'],
+    notes: ['The rubber (5 tonnes) and emergency aid (US$50,000) of the same span are in the aid dataset.', 'Vietnam: the passage says “it”, the Vietnam of the footnote’s sentence before.'],
   },
   {
     id: 'kim-dae-jung-apology-2001',
@@ -298,6 +300,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         quote: 'Vietnam emphasized its support for a nuclear-free Korean peninsula after the 2006 nuclear test.',
       },
     ],
+    notes: ['North Korea: the passage names no state for “the 2006 nuclear test”; it follows Hanoi’s “opposition to North Korean belligerence”, and the article speaks of “North Korea’s nuclear tests”.'],
   },
   {
     id: 'cheonan-2010',
@@ -417,7 +420,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         footnote: 44,
       },
     ],
-    notes: ['“the North Asian nation” is the DPRK named in the footnote’s two sentences before.'],
+    notes: ['Vietnam and the DPRK: the passage says “It” and “the North Asian nation”, the Vietnam and the DPRK of the footnote’s two sentences before.'],
   },
   {
     id: 'pko-field-hospitals-since-2018',
@@ -438,7 +441,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     id: 'singapore-summit-2018',
     title: 'Leaders’ meeting in Singapore, given two months’ advance notice',
     date: { kind: 'point', date: { year: 2018, month: 6 } },
-    actors: ['Trump', 'Kim'],
+    actors: [],
     topics: ['korea'],
     quantity: { label: 'advance notice', value: 2, unit: 'months' },
     sources: [
@@ -448,6 +451,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         footnote: 29,
       },
     ],
+    notes: ['The article calls it only “the leaders’ meeting in Singapore” and names no leader, so no actor is listed.', 'Topic korea: footnote 29 compares it with the two-week preparation Vietnam had for the second Trump-Kim Summit in Hanoi, the “key event” of the sentence the footnote marks.'],
   },
   {
     id: 'directive-25-issued',
@@ -532,7 +536,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         footnote: 5,
       },
     ],
-    notes: ['The two counts are in the pko dataset.'],
+    notes: ['The two counts are in the pko dataset.', 'Vietnam: the passage says “it”, the Vietnam of the footnote’s sentence before.'],
   },
   {
     id: 'asean-chairmanship-2020',
@@ -588,10 +592,9 @@ export const timelineEvents: readonly TimelineEvent[] = [
       {
         article: 'iseas-2021-6',
         quote: 'the recent passage of the National Assembly Resolution on Vietnam’s participation in UN PKO in November 2020 has laid a legal foundation for its further contribution.',
-        footnote: 5,
       },
     ],
-    notes: ['Topic policy: a National Assembly resolution, which the article says “has laid a legal foundation” for Vietnam’s further contribution.'],
+    notes: ['The article marks no footnote on this clause: footnote 5 marks the clause before it (“its contribution to UN peacekeeping operations,[5]”), and its source (Vietnam Times, 30 May 2020) predates the resolution.', 'Topic policy: a National Assembly resolution, which the article says “has laid a legal foundation” for Vietnam’s further contribution.'],
   },
   {
     id: 'asean-summit-online-2020-11-15',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AID_COMMODITIES, AID_FLOWS } from '../vocabulary/aid';
+import { AID_COMMODITIES, AID_FLOWS, AID_RECIPIENTS } from '../vocabulary/aid';
 import { EventDate } from './date';
 import { Figure } from './quantity';
 
@@ -9,8 +9,10 @@ export const AidFigure = Figure.extend({
   commodity: z.enum(AID_COMMODITIES).meta({ description: 'What was given or sold: `rice`, `material-rubber`, `emergency-aid` or `flood-relief` (the last two are US$ amounts)' }),
   /** Aid given, or a sale left unpaid. */
   flow: z.enum(AID_FLOWS).meta({ description: '`aid` for aid Vietnam gave, `unpaid-sale` for a sale North Korea did not pay for' }),
-  /** Recipient as the article names it. */
-  recipient: z.string().min(1).meta({ description: 'The recipient as the article names it' }),
+  /** Who received the aid or bought the rice, one value whatever the article's wording. */
+  recipient: z.enum(AID_RECIPIENTS).meta({
+    description: 'Who received the aid or bought the rice, one value to filter on: `dprk` (North Korea); the article’s own words for it (“the DPRK”, “North Korea”, “the North Asian nation”) are in the quote',
+  }),
   /** The year or span the amount belongs to (required: every aid amount is dated). */
   asOf: EventDate.meta({ description: 'The year or span the amount belongs to, at the article’s precision (every aid amount is dated)' }),
 });

@@ -33,3 +33,34 @@ export const FormerFoeFramework = z.strictObject({
 });
 /** A former foe with which Vietnam has a high-level partnership framework. */
 export type FormerFoeFramework = z.infer<typeof FormerFoeFramework>;
+
+/**
+ * A bilateral partnership in one article's own words ("a long-standing strategic partnership with
+ * North Korea"). Kept apart from the tier counts of `PartnershipFigure`: it has no tier and no
+ * number, since no article says which tier, if any, the phrase names.
+ */
+export const PartnershipPhrase = z
+  .strictObject({
+    /** Stable kebab-case id. */
+    id: RecordId,
+    /** The partner, as the article names it. */
+    partner: z.string().min(1).meta({ description: 'The partner country, as the article names it' }),
+    /** Short label, our words. */
+    label: z.string().min(1).meta({ description: 'Short label for the partnership, in our words' }),
+    /** The article's words for the partnership, verbatim. */
+    phrase: z.string().min(1).meta({
+      description: 'The article’s own words for the partnership, verbatim from the first quote (e.g. “long-standing strategic partnership”); not a tier of the `partnerships` dataset, whatever words it shares with one',
+    }),
+    /** Evidence; `sources[0]` holds the phrase. */
+    sources: Sources,
+    /** Our remarks. */
+    notes: Notes,
+  })
+  .superRefine((record, ctx) => {
+    const first = record.sources[0];
+    if (first !== undefined && !first.quote.includes(record.phrase)) {
+      ctx.addIssue({ code: 'custom', path: ['phrase'], message: 'the phrase must be copied verbatim from the first quote' });
+    }
+  });
+/** A bilateral partnership in one article's own words, kept apart from the tier counts. */
+export type PartnershipPhrase = z.infer<typeof PartnershipPhrase>;

@@ -18,7 +18,7 @@
  */
 
 /** The subset of JSON Schema that `z.toJSONSchema` emits for our record schemas. */
-export interface JsonSchemaNode {
+export interface JsonSchemaNode extends ColumnLimits {
   $schema?: string;
   type?: string;
   title?: string;
@@ -30,13 +30,6 @@ export interface JsonSchemaNode {
   anyOf?: JsonSchemaNode[];
   enum?: unknown[];
   const?: unknown;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minLength?: number;
-  maxLength?: number;
   minItems?: number;
 }
 
@@ -94,8 +87,10 @@ export interface Column {
   path: (string | number)[];
   /** Table Schema field type. */
   type: 'string' | 'number' | 'integer' | 'boolean' | 'list';
-  /** Whether the value is present in every record. */
+  /** Whether every record has a value in this cell (the Table Schema's `required`: no empty cell). */
   required: boolean;
+  /** For a list that may be empty: whether the field is present in every record all the same (an empty cell then reads back as `[]`). */
+  alwaysPresent?: boolean;
   /** What the value means, from the schema's description of the field it was flattened from. */
   description: string;
   /** Allowed values, when the schema restricts them. */
@@ -215,7 +210,8 @@ function walk(node: JsonSchemaNode, path: (string | number)[], required: boolean
       return;
     }
     const values = allowedValues(items);
-    out.push({ name, path, type: 'list', required, description: describedIn(node, context), ...(values === undefined ? {} : { enum: values }) });
+    // A list that may be empty (an event with no actor named) writes an empty cell: required only with a minimum length.
+    out.push({ name, path, type: 'list', required: required && (node.minItems ?? 0) > 0, alwaysPresent: required, description: describedIn(node, context), ...(values === undefined ? {} : { enum: values }) });
     return;
   }
   out.push(leaf(node, name, path, scalarType(node), required, describedIn(node, context)));

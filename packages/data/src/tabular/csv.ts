@@ -65,7 +65,7 @@ export function fromCsvRows(rows: readonly string[][], columns: readonly Column[
     columns.forEach((column, index) => {
       const value = readCell(cells[index] ?? '', column);
       if (value === undefined) return;
-      if (Array.isArray(value) && value.length === 0 && !column.required) return;
+      if (Array.isArray(value) && value.length === 0 && !column.required && column.alwaysPresent !== true) return;
       setAt(record, column.path, value);
     });
     return record;

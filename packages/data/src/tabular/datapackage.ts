@@ -98,6 +98,7 @@ export const DATASET_TITLES: Readonly<Record<DatasetName, string>> = {
   timeline: 'Dated events of both articles, with date precision, actors and topics',
   partnerships: 'Vietnam’s diplomatic network: relations, partnership tiers, Lowy Index 2019 ranks',
   'former-foes': 'Former foes with which Vietnam has high-level partnership frameworks',
+  'partnership-phrases': 'Partnerships an article names in its own words (diplomat-2016’s “long-standing strategic partnership with North Korea”), kept apart from the tier counts',
   pko: 'Vietnam’s UN peacekeeping: deployments, personnel, field hospitals, women’s share',
   aid: 'Vietnam’s aid to the DPRK by year and commodity, and the unpaid rice of 1996',
   economy: 'Vietnam’s economic exposure to South Korea',

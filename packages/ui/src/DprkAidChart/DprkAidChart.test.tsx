@@ -31,7 +31,9 @@ describe('DprkAidChart', () => {
     const text = document.getElementById(figure.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
     for (const amount of [...rice, ...money]) expect(text).toContain(amount.value.toLocaleString('en-US'));
     const tons = unpaid.find((figure) => figure.unit !== 'usd');
-    expect(text).toContain(`In ${tons?.asOf.kind === 'point' ? tons.asOf.date.year : ''}, ${tons?.recipient} failed to pay for ${tons?.value.toLocaleString('en-US')} ${tons?.unit} of rice worth US$18 million`);
+    // The dataset's recipient value `dprk` is read out in words, never as the code.
+    expect(text).toContain(`In ${tons?.asOf.kind === 'point' ? tons.asOf.date.year : ''}, the DPRK failed to pay for ${tons?.value.toLocaleString('en-US')} ${tons?.unit} of rice worth US$18 million`);
+    expect(text).not.toContain('dprk');
   });
 
   it('puts rice and money in separate panels, never on one axis', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AidFigureShape } from './aidData';
 import { checkAidFigures } from './aidData';
-import { aidBarSentence, aidView, describeAid } from './aidLayout';
+import { aidBarSentence, aidView, describeAid, recipientWords } from './aidLayout';
 
 const sources = [{ article: 'iseas-2021-6', quote: 'q', footnote: 44 }] as const;
 const year = (y: number): AidFigureShape['asOf'] => ({ kind: 'point', date: { year: y } });
@@ -47,5 +47,13 @@ describe('checkAidFigures', () => {
   it('needs a flow and a year on every amount', () => {
     const checked = checkAidFigures([{ id: 'a', label: 'a', value: 1, unit: 'tonnes', commodity: 'rice', sources }]);
     expect(checked.ok ? [] : checked.problems).toEqual(['figures[0].flow is missing', 'figures[0].asOf is missing: every aid amount needs its year']);
+  });
+});
+
+describe('recipientWords', () => {
+  it('names the dataset’s one recipient value in words and keeps any other recipient as given', () => {
+    expect(recipientWords('dprk')).toBe('the DPRK');
+    expect(recipientWords('North Korea')).toBe('North Korea');
+    expect(recipientWords(undefined)).toBe('the buyer');
   });
 });

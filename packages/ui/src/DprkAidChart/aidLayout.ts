@@ -57,6 +57,14 @@ export function aidBarSentence(bar: AidBar): string {
   return `${bar.period}: ${amount}${flow}`;
 }
 
+const RECIPIENT_NAMES: Readonly<Record<string, string>> = { dprk: 'the DPRK' };
+
+/** A recipient for readers: the dataset's `dprk` is "the DPRK"; any other value reads as given, a missing one as "the buyer". */
+export function recipientWords(recipient: string | undefined): string {
+  if (recipient === undefined) return 'the buyer';
+  return RECIPIENT_NAMES[recipient] ?? recipient;
+}
+
 /** The chart's description, every amount and year read from the view. */
 export function describeAid(view: AidView): string {
   const sentences: string[] = [];
@@ -66,7 +74,7 @@ export function describeAid(view: AidView): string {
     sentences.push(`It offered or supported ${listWords(view.money.map((bar) => `${formatQuantity(bar.figure.value, 'usd')} of ${commodityWords(bar.figure.commodity)} in ${bar.period}`))}.`);
   }
   for (const bar of view.rice.filter((b) => b.figure.flow === 'unpaid-sale')) {
-    const who = bar.figure.recipient ?? 'the buyer';
+    const who = recipientWords(bar.figure.recipient);
     const worth = bar.worth === undefined ? '' : ` worth ${formatQuantity(bar.worth.value, 'usd')}`;
     sentences.push(`In ${bar.period}, ${who} failed to pay for ${formatQuantity(bar.figure.value, bar.figure.unit)} of rice${worth} (marked as unpaid).`);
   }

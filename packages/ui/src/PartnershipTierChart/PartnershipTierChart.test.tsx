@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { partnershipFigures } from '@vn-mediation/data/partnerships';
+import { partnershipFigures, partnershipPhrases } from '@vn-mediation/data/partnerships';
 import { PartnershipTierChart } from './PartnershipTierChart';
 import type { PartnershipFigureShape } from './partnershipData';
 import { expectWarnings } from '../testing/expectWarnings';
@@ -92,6 +92,19 @@ describe('PartnershipTierChart', () => {
     render(<PartnershipTierChart data={untyped([{ ...tiers[0], value: Number.NaN }])} />);
     expect(screen.getByRole('status', { name: 'Chart unavailable' })).toBeTruthy();
     expect(String(warn.mock.calls[0]?.[0])).toContain('value must be a finite number');
+  });
+
+  it('never counts The Diplomat’s “strategic partnership” with North Korea as a strategic partnership, refusing it if mixed in', () => {
+    const { unmount } = render(<PartnershipTierChart width={500} isAnimationActive={false} />);
+    const description = document.getElementById(screen.getByRole('figure').getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    const strategic = partnershipFigures.find((figure) => figure.tier === 'strategic');
+    expect(description).toContain(`${strategic?.value} strategic partnerships`);
+    expect(description).not.toContain('North Korea');
+    unmount();
+    const warn = expectWarnings();
+    render(<PartnershipTierChart data={untyped([...partnershipFigures, ...partnershipPhrases])} width={500} isAnimationActive={false} />);
+    expect(screen.getByRole('status', { name: 'Chart unavailable' })).toBeTruthy();
+    expect(warn).toHaveBeenCalled();
   });
 
   it('renders a labelled empty state and warns when no tier is left to draw', () => {
