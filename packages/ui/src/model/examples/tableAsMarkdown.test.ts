@@ -5,7 +5,9 @@ import { pkoFigures } from '@vn-mediation/data/pko';
 import { pkoMarkdown } from './tableAsMarkdown';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-const example = readFileSync(new URL('./tableAsMarkdown.ts', import.meta.url), 'utf8');
+// The example imports the models by relative path so the package's own typecheck and tests need no
+// build of itself; the README shows the same file as a user writes it, from the published subpath.
+const example = readFileSync(new URL('./tableAsMarkdown.ts', import.meta.url), 'utf8').replaceAll("from '../index'", "from '@vn-mediation/ui/model'");
 
 describe('the README’s model example', () => {
   it('is this tested file, word for word', () => {

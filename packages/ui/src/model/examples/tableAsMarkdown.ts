@@ -1,6 +1,6 @@
 import { pkoFigures } from '@vn-mediation/data/pko';
-import { pkoPersonnelModel } from '@vn-mediation/ui/model';
-import type { ModelTable } from '@vn-mediation/ui/model';
+import { pkoPersonnelModel } from '../index';
+import type { ModelTable } from '../index';
 
 /** A chart's data table as a Markdown table, with its caption and source line: no React, no DOM. */
 export function tableAsMarkdown(table: ModelTable, sourceLine: string): string {
