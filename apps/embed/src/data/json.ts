@@ -1,6 +1,6 @@
 // The "get the data" JSON of an embed: the same rows as its CSV, each keyed by column, with the
 // provenance a CSV cannot carry (each row's sources and notes, the chart's citations and version).
-import type { ChartModelBase, ModelCitation, ModelColumn, ModelTable } from '@vn-mediation/ui/model';
+import type { ChartModelBase, ModelColumn, ModelTable } from '@vn-mediation/ui/model';
 
 /** Keys every row carries besides its columns: a column may not take one of them. */
 const ROW_KEYS = ['id', 'sources', 'notes'] as const;
@@ -8,22 +8,10 @@ const ROW_KEYS = ['id', 'sources', 'notes'] as const;
 /** One row of `data.json`: `id`, one string per column key, its sources and notes. */
 export type JsonRow = Readonly<Record<string, unknown>>;
 
-/** The whole of `data.json`. */
-export interface EmbedDataJson {
+/** The whole of `data.json`: the chart model's text and provenance, then its table as rows. */
+export interface EmbedDataJson extends Pick<ChartModelBase, 'title' | 'description' | 'sourceLine' | 'citations' | 'dataVersion' | 'notes'> {
   /** The embed's id. */
   readonly id: string;
-  /** The chart's title. */
-  readonly title: string;
-  /** The chart's description, as the page shows it. */
-  readonly description: string;
-  /** The source line under the chart. */
-  readonly sourceLine: string;
-  /** The articles cited, with their footnotes. */
-  readonly citations: readonly ModelCitation[];
-  /** The `@vn-mediation/data` version of the records. */
-  readonly dataVersion: string;
-  /** Our remarks on the data shown. */
-  readonly notes: readonly string[];
   /** The table's columns: the keys of each row, with the header the CSV uses. */
   readonly columns: readonly Pick<ModelColumn, 'key' | 'header'>[];
   /** The rows of the CSV, in its order. */
