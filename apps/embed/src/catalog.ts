@@ -112,7 +112,7 @@ export const embeds: readonly AnyEmbedDefinition[] = [
   }),
   defineEmbed({
     id: 'pko-women-share',
-    title: 'Women among Vietnam’s peacekeeping officers',
+    title: 'Vietnam’s share of female officers in UN peacekeeping',
     summary: 'Vietnam’s share of female officers against the UN averages.',
     chart: 'pko-women-share-chart',
     props: { isAnimationActive: false },

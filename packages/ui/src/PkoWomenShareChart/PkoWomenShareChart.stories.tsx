@@ -18,7 +18,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Vietnam’s share of women officers against the UN averages. */
+/** Vietnam’s share of female officers against the UN averages. */
 export const Default: Story = {};
 
 /** Try every prop from the controls panel. */

@@ -28,7 +28,9 @@ describe('PkoWomenShareChart', () => {
     render(<PkoWomenShareChart isAnimationActive={false} />);
     const figure = screen.getByRole('figure');
     const text = document.getElementById(figure.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-    expect(text).toContain(`Women were ${share?.value}% of the officers`);
+    expect(text).toContain(`Vietnam’s share of female officers for UN peacekeeping in South Sudan was ${share?.value}%`);
+    // The article does not say whom the 166 of "23/166" counts: the text never calls them officers.
+    expect(text).not.toMatch(/of the officers/);
     expect(text).toContain(`(${share?.derivedFrom?.numerator} of ${share?.derivedFrom?.denominator})`);
     for (const average of averages) {
       const relation = (share?.value ?? 0) > average.value ? 'higher than' : 'lower than';
@@ -50,7 +52,7 @@ describe('PkoWomenShareChart', () => {
     expect(document.activeElement).toBe(listbox);
     const options = within(listbox).getAllByRole('option');
     expect(options).toHaveLength(1 + averages.length);
-    expect(options[0]?.textContent).toBe(`Vietnam, officers sent (up to October 2020): ${share?.value}%`);
+    expect(options[0]?.textContent).toBe(`Vietnam, female officers (up to October 2020): ${share?.value}%`);
     // The date is said once, not once in the name and again after the value.
     expect(options[0]?.textContent?.split('October 2020')).toHaveLength(2);
     await user.keyboard('{ArrowDown}');
@@ -104,8 +106,8 @@ describe('PkoWomenShareChart', () => {
 
   it('server-renders title, description, data table, source line and a box of the chart’s height', () => {
     const html = renderToString(<PkoWomenShareChart height={250} />);
-    expect(html).toContain('Women among Vietnam’s peacekeeping officers');
-    expect(html).toContain(`Women were ${share?.value}%`);
+    expect(html).toContain('Vietnam’s share of female officers in UN peacekeeping');
+    expect(html).toContain(`was ${share?.value}%`);
     expect(html).toContain('<table');
     expect(html).toContain('footnote 47');
     expect(html).toMatch(/class="vnm-plot" style="height:250px"/);

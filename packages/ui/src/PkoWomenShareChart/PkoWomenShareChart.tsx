@@ -20,7 +20,7 @@ export interface PkoWomenShareChartProps extends ChartCommonProps {
 }
 
 /**
- * Vietnam's share of women among the officers it sent for UN peacekeeping, set against the UN
+ * Vietnam's share of female officers in UN peacekeeping (the article's "23/166"), set against the UN
  * averages for military contingents and formed police units. The averages are hatched and named,
  * so the comparison never rests on colour alone.
  *

@@ -22,14 +22,14 @@ describe('describeWomenShare', () => {
   it('works out higher, lower and equal from the numbers', () => {
     const view = womenShareView([share, average('low', 5, 'military-contingents'), average('high', 25, 'formed-police-units'), average('same', 20, 'staff')]);
     expect(view && describeWomenShare(view)).toBe(
-      'Women were 20% of the officers Vietnam sent for UN peacekeeping in Atlantis (2 of 10), up to October 2020. That is higher than the UN average of 5% for military contingents, and lower than the UN average of 25% for formed police units, and equal to the UN average of 20% for staff.',
+      'Vietnam’s share of female officers for UN peacekeeping in Atlantis was 20% (2 of 10), up to October 2020. That is higher than the UN average of 5% for military contingents, and lower than the UN average of 25% for formed police units, and equal to the UN average of 20% for staff.',
     );
   });
 });
 
 describe('bar names', () => {
   it('names Vietnam with its date and each average by whom it counts', () => {
-    expect(shareBarName(share, true)).toBe('Vietnam, officers sent (up to October 2020)');
+    expect(shareBarName(share, true)).toBe('Vietnam, female officers (up to October 2020)');
     expect(shareBarName(average('a', 5, 'formed-police-units'), false)).toBe('UN average, formed police units');
     expect(personnelWords(undefined)).toBe('all personnel');
   });

@@ -4,7 +4,7 @@ import { formatNumber, formatQuantity, vocabularyWords } from '@vn-mediation/dat
 
 /** What the chart compares: Vietnam's share of women against the UN averages. */
 export interface WomenShareView {
-  /** Vietnam's share of women among the officers it sent (percent). */
+  /** Vietnam's share of female officers among those it sent (percent); the data does not say whom the denominator counts. */
   readonly vietnam: PkoFigureShape;
   /** UN average shares to compare with (percent), possibly none. */
   readonly averages: readonly PkoFigureShape[];
@@ -24,7 +24,7 @@ export function personnelWords(personnelType: string | undefined): string {
 
 /** A bar's short name. */
 export function shareBarName(figure: PkoFigureShape, isVietnam: boolean): string {
-  return isVietnam ? `Vietnam, officers sent (${figureAsOfText(figure) ?? 'no date given'})` : `UN average, ${personnelWords(figure.personnelType)}`;
+  return isVietnam ? `Vietnam, female officers (${figureAsOfText(figure) ?? 'no date given'})` : `UN average, ${personnelWords(figure.personnelType)}`;
 }
 
 /** The chart's description; "higher" and "lower" are worked out from the numbers, not written in. */
@@ -33,7 +33,9 @@ export function describeWomenShare(view: WomenShareView): string {
   const parts = vietnam.derivedFrom === undefined ? '' : ` (${formatNumber(vietnam.derivedFrom.numerator)} of ${formatNumber(vietnam.derivedFrom.denominator)})`;
   const asOf = figureAsOfText(vietnam);
   const where = vietnam.mission === undefined ? '' : ` in ${vietnam.mission}`;
-  const lead = `Women were ${formatQuantity(vietnam.value, 'percent')} of the officers Vietnam sent for UN peacekeeping${where}${parts}${asOf === undefined ? '' : `, ${asOf}`}.`;
+  // "23/166 female officers": the article does not say whom the 166 counts, so the sentence
+  // names only the share and its two numbers, never "of the officers".
+  const lead = `Vietnam’s share of female officers for UN peacekeeping${where} was ${formatQuantity(vietnam.value, 'percent')}${parts}${asOf === undefined ? '' : `, ${asOf}`}.`;
   if (view.averages.length === 0) return lead;
   const comparisons = view.averages.map((average) => {
     const relation = vietnam.value > average.value ? 'higher than' : vietnam.value < average.value ? 'lower than' : 'equal to';

@@ -20,7 +20,7 @@ export interface WomenShareDrawing {
 export type WomenShareModel = ChartModel<WomenShareDrawing>;
 
 /** The women's-share chart's default title. */
-export const WOMEN_SHARE_TITLE = 'Women among Vietnam’s peacekeeping officers, against the UN averages';
+export const WOMEN_SHARE_TITLE = 'Vietnam’s share of female officers in UN peacekeeping, against the UN averages';
 
 const BAR_ROW_HEIGHT = 64;
 const AXIS_HEIGHT = 48;
@@ -54,7 +54,7 @@ function shareBar(figure: PkoFigureShape, isVietnam: boolean, chartWidth: number
 
 /**
  * Everything `PkoWomenShareChart` shows, from `unknown` data: Vietnam's share of women among the
- * officers it sent and the UN averages, the description (which works out "higher" or "lower"
+ * its peacekeepers and the UN averages, the description (which works out "higher" or "lower"
  * from the numbers), table, citations and notes; or a labelled empty or error state.
  *
  * @example
@@ -75,7 +75,7 @@ export function womenShareModel(data: unknown, options: ChartModelOptions = {}):
     chart: 'pko-women-share-chart',
     state: 'ok',
     title,
-    shortDescription: `Bar chart of the share of women among the officers Vietnam sent for UN peacekeeping, ${shareText(view.vietnam.value)}${averages.length === 0 ? '' : `, beside UN averages of ${averages.join(' and ')}`}.`,
+    shortDescription: `Bar chart of Vietnam’s share of female officers for UN peacekeeping, ${shareText(view.vietnam.value)}${averages.length === 0 ? '' : `, beside UN averages of ${averages.join(' and ')}`}.`,
     description: options.description ?? describeWomenShare(view),
     table: figureTable(title, shown),
     ...provenanceOf(shown.flatMap((figure) => figure.sources)),
