@@ -94,7 +94,7 @@ function SpectrumView({ drawing, title, layout }: SpectrumViewProps) {
                   const span: Placed = { '--vnm-sp-from': from, '--vnm-sp-to': to + 1 };
                   return (
                     <span key={`${from}-${to}`} className="vnm-sp-start" style={span} aria-hidden="true">
-                      Start here
+                      <span className="vnm-sp-start-label">Start here</span>
                     </span>
                   );
                 })}
@@ -106,7 +106,16 @@ function SpectrumView({ drawing, title, layout }: SpectrumViewProps) {
                       <span className="vnm-sp-rank">{mark.position}</span>
                       <span className="vnm-sp-label">
                         {mark.name}
-                        {mark.heldBackBy.length > 0 ? <span className="vnm-sp-tag">advised against</span> : null}
+                        {mark.isStart ? (
+                          <span className="vnm-sp-tag vnm-sp-tag-start" aria-hidden="true">
+                            start here
+                          </span>
+                        ) : null}
+                        {mark.heldBackBy.length > 0 ? (
+                          <span className="vnm-sp-tag" aria-hidden="true">
+                            advised against
+                          </span>
+                        ) : null}
                       </span>
                     </div>
                   );

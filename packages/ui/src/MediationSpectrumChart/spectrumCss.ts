@@ -11,6 +11,8 @@ const SPREAD_RULES: readonly (readonly [string, string])[] = [
   ['.vnm-sp-mark', 'grid-row:1;grid-column:var(--vnm-sp-at);flex-direction:column;align-items:center;text-align:center;gap:.2rem;padding:.4rem .25rem .5rem'],
   ['.vnm-sp-start', 'grid-row:1;grid-column:var(--vnm-sp-from)/var(--vnm-sp-to);margin-top:-1.9rem;justify-content:flex-start'],
   ['.vnm-sp-sections', 'grid-template-columns:repeat(3,minmax(0,1fr))'],
+  ['.vnm-sp-start-label', 'display:block'],
+  ['.vnm-sp-tag-start', 'display:none'],
 ];
 
 /** The spread rules under a layout selector. */
@@ -38,6 +40,9 @@ export const spectrumCss = [
   `.vnm-sp-rank{font-size:.8rem;color:var(--vnm-textMuted);font-variant-numeric:tabular-nums}`,
   `.vnm-sp-label{font-size:.9rem;font-weight:600;overflow-wrap:anywhere;hyphens:auto}`,
   `.vnm-sp-tag{display:block;font-size:.8rem;color:var(--vnm-textMuted)}`,
+  // Stacked, a span's label would sit on its first mark's label: each mark says "start here" instead.
+  `.vnm-sp-start-label{display:none}`,
+  `.vnm-sp-tag-start{color:var(--vnm-text);font-weight:700;text-transform:uppercase;letter-spacing:.04em}`,
   `.vnm-sp-row[data-kind="role"]{--vnm-sp-colour:var(--vnm-mark1)}`,
   `.vnm-sp-row[data-kind="strategy"]{--vnm-sp-colour:var(--vnm-mark4)}`,
   // The "start here" span sits behind the marks it covers, tinted, with its own label.
