@@ -46,7 +46,7 @@ export const spectrumCss = [
   `.vnm-sp-row[data-kind="role"]{--vnm-sp-colour:var(--vnm-mark1)}`,
   `.vnm-sp-row[data-kind="strategy"]{--vnm-sp-colour:var(--vnm-mark4)}`,
   // The "start here" span sits behind the marks it covers, tinted, with its own label.
-  `.vnm-sp-start{grid-column:1;grid-row:var(--vnm-sp-from)/var(--vnm-sp-to);border:2px solid var(--vnm-mark3);border-radius:8px;background:color-mix(in srgb,var(--vnm-mark3) 14%,transparent);position:relative;z-index:0;padding:.2rem .5rem;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;display:flex;justify-content:flex-end;align-items:flex-start}`,
+  `.vnm-sp-start{grid-column:1;grid-row:var(--vnm-sp-from)/var(--vnm-sp-to);border:2px solid var(--vnm-mark3);border-radius:8px;background:color-mix(in srgb,var(--vnm-mark3) 18%,transparent);position:relative;z-index:0;padding:.2rem .5rem;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;display:flex;justify-content:flex-end;align-items:flex-start}`,
   `.vnm-sp-note{margin:0;font-size:.875rem;color:var(--vnm-textMuted)}`,
   `.vnm-sp-sections{display:grid;gap:.75rem 1.25rem;grid-template-columns:minmax(0,1fr);margin-top:.25rem}`,
   `.vnm-sp-section{display:flex;flex-direction:column;gap:.25rem;min-width:0;border-top:3px solid var(--vnm-border);padding-top:.4rem}`,

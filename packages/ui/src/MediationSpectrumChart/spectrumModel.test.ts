@@ -119,6 +119,9 @@ describe('mediationSpectrumModel', () => {
     const model = ready(mediationSpectrumModel(argumentItems));
     const first = model.drawing.rows[0]?.marks[0]?.name ?? '';
     expect(model.description).toContain(`Where the article says Vietnam should start: ${first} among the third-party roles`);
+    for (const reason of model.drawing.reasons) expect(model.description).toContain(`“${reason.name}”`);
+    for (const arena of model.drawing.arenas) expect(model.description.toLowerCase()).toContain(arena.name.toLowerCase());
+    expect(model.description).toContain(`Advised against: ${model.drawing.rows.at(-1)?.marks.at(-1)?.name ?? '?'}.`);
     const unmarked = ready(mediationSpectrumModel(argumentItems.filter((item) => item.stance !== 'conclusion')));
     expect(unmarked.description).toContain('The data marks no place on the spectrum to start.');
     expect(unmarked.drawing.rows.every((row) => row.startSpans.length === 0)).toBe(true);

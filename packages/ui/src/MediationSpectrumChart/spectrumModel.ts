@@ -258,11 +258,12 @@ export function describeSpectrum(drawing: SpectrumDrawing): string {
     return marks.length === 0 ? [] : [`${listWords(marks)} among the ${row.heading.toLowerCase()}`];
   });
   if (started.length === 0) sentences.push('The data marks no place on the spectrum to start.');
-  else sentences.push(`Where the article says Vietnam should start: ${listWords(started)} (${listWords(drawing.start.map((marker) => `its ${marker.kindText} “${marker.name}”`))}).`);
-  const heldBack = drawing.rows.flatMap((row) => row.marks.filter((mark) => mark.heldBackBy.length > 0));
-  if (heldBack.length > 0) sentences.push(`Advised against: ${listWords(heldBack.map((mark) => `${mark.name}, for the reason “${listWords(mark.heldBackBy)}”`))}.`);
-  if (drawing.reasons.length > 0) sentences.push(`Its ${drawing.reasons.length === 1 ? 'reason' : `${drawing.reasons.length} reasons`} for a modest role: ${listWords(drawing.reasons.map((reason) => `“${reason.name}”`))}.`);
-  if (drawing.arenas.length > 0) sentences.push(`The places it names to begin: ${drawing.arenas.map((arena) => `${ARENA_MEANINGS[arena.key]} (${arena.items.map((item) => item.name).join('; ')})`).join('; ')}.`);
+  else sentences.push(`Where the article says Vietnam should start: ${listWords(started)}.`);
+  const heldBack = drawing.rows.flatMap((row) => row.marks.filter((mark) => mark.heldBackBy.length > 0).map((mark) => mark.name));
+  if (heldBack.length > 0) sentences.push(`Advised against: ${listWords(heldBack)}.`);
+  // Labels hold commas ("respect for sovereignty, self-determination, and non-interference"): semicolons keep them apart.
+  if (drawing.reasons.length > 0) sentences.push(`${drawing.reasons.length === 1 ? 'Its reason' : `Its ${drawing.reasons.length} reasons`}: ${drawing.reasons.map((reason) => `“${reason.name}”`).join('; ')}.`);
+  if (drawing.arenas.length > 0) sentences.push(`The places it names to begin: ${drawing.arenas.map((arena) => ARENA_MEANINGS[arena.key]).join('; ')}.`);
   return sentences.join(' ');
 }
 
