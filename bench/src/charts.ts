@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { DprkAidChart } from '@vn-mediation/ui/dprk-aid-chart';
+import { MediationSpectrumChart } from '@vn-mediation/ui/mediation-spectrum-chart';
 import { PartnershipTierChart } from '@vn-mediation/ui/partnership-tier-chart';
 import { PkoPersonnelChart } from '@vn-mediation/ui/pko-personnel-chart';
 import { PkoWomenShareChart } from '@vn-mediation/ui/pko-women-share-chart';
@@ -13,6 +14,7 @@ const CHARTS: Readonly<Record<string, ComponentType>> = {
   'pko-personnel-chart': PkoPersonnelChart,
   'pko-women-share-chart': PkoWomenShareChart,
   'dprk-aid-chart': DprkAidChart,
+  'mediation-spectrum-chart': MediationSpectrumChart,
 };
 
 /**

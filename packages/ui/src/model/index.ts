@@ -36,3 +36,6 @@ export { TIMELINE_TITLE, timelineModel } from '../Timeline/timelineModel';
 export type { TimelineDrawing, TimelineModel, TimelineModelEra, TimelineModelEvent, TimelineModelOptions, TimelineOption } from '../Timeline/timelineModel';
 export type { TimelineEventShape } from '../Timeline/timelineData';
 export type { EraOptions } from '../Timeline/timelineLayout';
+export { MEDIATION_SPECTRUM_TITLE, SPECTRUM_RESERVED_HEIGHT, SPECTRUM_SPREAD_MIN_WIDTH, arenaName, describeSpectrum, mediationSpectrumModel } from '../MediationSpectrumChart/spectrumModel';
+export type { SpectrumArena, SpectrumDrawing, SpectrumLayout, SpectrumMark, SpectrumModel, SpectrumPoint, SpectrumQuote, SpectrumRow } from '../MediationSpectrumChart/spectrumModel';
+export type { ArgumentItemShape } from '../argument/argumentData';

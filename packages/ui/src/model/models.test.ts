@@ -2,10 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aidFigures } from '@vn-mediation/data/aid';
+import { argumentItems } from '@vn-mediation/data/argument';
 import { partnershipFigures } from '@vn-mediation/data/partnerships';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import { timelineEvents } from '@vn-mediation/data/timeline';
-import { aidModel, partnershipModel, pkoPersonnelModel, timelineModel, womenShareModel } from './index';
+import { aidModel, mediationSpectrumModel, partnershipModel, pkoPersonnelModel, timelineModel, womenShareModel } from './index';
 import type { ChartModel } from './index';
 
 const MODELS = [
@@ -14,6 +15,7 @@ const MODELS = [
   { name: 'womenShareModel', model: womenShareModel, data: pkoFigures },
   { name: 'aidModel', model: aidModel, data: aidFigures },
   { name: 'timelineModel', model: timelineModel, data: timelineEvents },
+  { name: 'mediationSpectrumModel', model: mediationSpectrumModel, data: argumentItems },
 ] as const;
 
 // What a malformed dataset can look like: anything at all, lists of broken records, records that
