@@ -10,6 +10,8 @@ export { PkoWomenShareChart } from './PkoWomenShareChart';
 export type { PkoWomenShareChartProps } from './PkoWomenShareChart';
 export { DprkAidChart } from './DprkAidChart';
 export type { AidFigureShape, DprkAidChartProps } from './DprkAidChart';
+export { ArgumentMapChart } from './ArgumentMapChart';
+export type { ArgumentItemShape, ArgumentMapChartProps } from './ArgumentMapChart';
 export type { ChartCommonProps, HeadingLevel } from './ChartFrame';
 export type { ArticleIdShape, EventDateShape, FigureShape, PartialDateShape, SourceShape } from './dataShape/shapes';
 export { darkTheme, lightTheme, cssVar, cssVariableName } from './theme/tokens';
