@@ -15,6 +15,7 @@ describe('server rendering without a DOM', () => {
     ['PkoPersonnelChart', async () => (await import('./PkoPersonnelChart')).PkoPersonnelChart, 'class="vnm-plot" style="height:'],
     ['PkoWomenShareChart', async () => (await import('./PkoWomenShareChart')).PkoWomenShareChart, 'class="vnm-plot" style="height:'],
     ['DprkAidChart', async () => (await import('./DprkAidChart')).DprkAidChart, 'class="vnm-plot" style="height:'],
+    ['ArgumentMapChart', async () => (await import('./ArgumentMapChart')).ArgumentMapChart, '<ul class="vnm-am">'],
   ] as const)('%s renders its title, description, table, source line and plot box', async (_name, load, plot) => {
     const Chart = await load();
     const html = renderToString(<Chart />);

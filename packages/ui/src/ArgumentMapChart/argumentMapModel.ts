@@ -238,7 +238,7 @@ export function argumentMapModel(data: unknown, options: ChartModelOptions = {})
   const kindsOnMap: readonly ArgumentKind[] = ARGUMENT_MAP_GROUPS.flatMap((group) => group.kinds);
   const shown = ofArticle.filter((item) => kindsOnMap.includes(item.kind));
   if (shown.length === 0) {
-    return unavailableModel('argument-map-chart', title, 'empty', [`no ${listWords(kindsOnMap.map(vocabularyWords))} of ${ARGUMENT_MAP_ARTICLE} in the data`], options.description);
+    return unavailableModel('argument-map-chart', title, 'empty', [`no item of ${ARGUMENT_MAP_ARTICLE} in the data is of a kind the map weighs (${kindsOnMap.join(', ')})`], options.description);
   }
   const byId = new Map(ofArticle.map((item) => [item.id, item]));
   const onMap = new Set(shown.map((item) => item.id));

@@ -2,10 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aidFigures } from '@vn-mediation/data/aid';
+import { argumentItems } from '@vn-mediation/data/argument';
 import { partnershipFigures } from '@vn-mediation/data/partnerships';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import { timelineEvents } from '@vn-mediation/data/timeline';
-import { aidModel, partnershipModel, pkoPersonnelModel, timelineModel, womenShareModel } from './index';
+import { aidModel, argumentMapModel, partnershipModel, pkoPersonnelModel, timelineModel, womenShareModel } from './index';
 import type { ChartModel } from './index';
 
 const MODELS = [
@@ -14,6 +15,7 @@ const MODELS = [
   { name: 'womenShareModel', model: womenShareModel, data: pkoFigures },
   { name: 'aidModel', model: aidModel, data: aidFigures },
   { name: 'timelineModel', model: timelineModel, data: timelineEvents },
+  { name: 'argumentMapModel', model: argumentMapModel, data: argumentItems },
 ] as const;
 
 // What a malformed dataset can look like: anything at all, lists of broken records, records that
@@ -23,7 +25,7 @@ function malformedData(good: unknown): fc.Arbitrary<unknown> {
   const brokenRecord = fc.oneof(
     fc.anything(),
     fc.record({ id: fc.anything(), label: fc.anything(), title: fc.anything(), value: fc.oneof(fc.double(), fc.string()), unit: fc.anything(), date: fc.anything(), sources: fc.anything() }),
-    fc.constantFrom('id', 'value', 'sources', 'date', 'asOf', 'topics', 'measure').chain((field) => fc.anything().map((value) => ({ ...record, [field]: value }))),
+    fc.constantFrom('id', 'value', 'sources', 'date', 'asOf', 'topics', 'measure', 'kind', 'stance', 'supports', 'opposes', 'order').chain((field) => fc.anything().map((value) => ({ ...record, [field]: value }))),
   );
   return fc.oneof(fc.anything(), fc.array(brokenRecord, { minLength: 1, maxLength: 4 }), fc.constant([]));
 }
