@@ -58,7 +58,16 @@ function ArgumentMap({ drawing, headingLevel }: ArgumentMapProps) {
   const GroupHeading = headingAt(headingLevel, 2);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    // Enter and Space are left to the summary, which opens and closes its quotes natively.
+    if (event.key === 'Enter' || event.key === ' ') {
+      // Toggled here rather than left to the browser, so every engine (and jsdom) behaves alike;
+      // the default is stopped so the native toggle does not undo ours.
+      const details = event.currentTarget.parentElement;
+      if (details instanceof HTMLDetailsElement) {
+        event.preventDefault();
+        details.open = !details.open;
+      }
+      return;
+    }
     const next = nextPointIndex(event.key, activeIndex, items.length);
     if (next === null) return;
     event.preventDefault();
