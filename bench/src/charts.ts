@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ArgumentMapChart } from '@vn-mediation/ui/argument-map-chart';
 import { DprkAidChart } from '@vn-mediation/ui/dprk-aid-chart';
 import { PartnershipTierChart } from '@vn-mediation/ui/partnership-tier-chart';
 import { PkoPersonnelChart } from '@vn-mediation/ui/pko-personnel-chart';
@@ -13,6 +14,7 @@ const CHARTS: Readonly<Record<string, ComponentType>> = {
   'pko-personnel-chart': PkoPersonnelChart,
   'pko-women-share-chart': PkoWomenShareChart,
   'dprk-aid-chart': DprkAidChart,
+  'argument-map-chart': ArgumentMapChart,
 };
 
 /**
