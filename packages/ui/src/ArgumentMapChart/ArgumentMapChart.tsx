@@ -26,8 +26,18 @@ function headingAt(level: HeadingLevel, below: number): `h${HeadingLevel}` {
   return deeper === 1 ? 'h1' : deeper === 2 ? 'h2' : deeper === 3 ? 'h3' : deeper === 4 ? 'h4' : deeper === 5 ? 'h5' : 'h6';
 }
 
+type LinkToActive = 'supports' | 'opposes' | 'supported-by' | 'opposed-by';
+
+// What the tag on a linked item says, from the item's side of the link: words, not only an outline.
+const LINK_TAGS: Readonly<Record<LinkToActive, string>> = {
+  supports: '← Supported by the focused item',
+  opposes: '← Weighed against by the focused item',
+  'supported-by': '→ Supports the focused item',
+  'opposed-by': '→ Weighs against the focused item',
+};
+
 // How an item is related to the focused one, so the map can show its links without a line per link.
-function linkTo(active: ArgumentMapItem | undefined, key: string): string | undefined {
+function linkTo(active: ArgumentMapItem | undefined, key: string): LinkToActive | undefined {
   if (active === undefined || active.key === key) return undefined;
   if (active.supports.some((link) => link.key === key)) return 'supports';
   if (active.opposes.some((link) => link.key === key)) return 'opposes';
@@ -114,6 +124,12 @@ function ArgumentMap({ drawing, headingLevel }: ArgumentMapProps) {
                       const linked = hasFocus ? linkTo(active, item.key) : undefined;
                       return (
                         <li key={item.key} className="vnm-am-item" data-stance={item.stance} data-link={linked} data-active={hasFocus && index === activeIndex ? '' : undefined}>
+                          {linked === undefined ? null : (
+                            // Screen readers hear the links as the focused item's description; this tag is for the eye.
+                            <span className="vnm-am-linktag" aria-hidden="true">
+                              {LINK_TAGS[linked]}
+                            </span>
+                          )}
                           <details>
                             <summary
                               id={summaryId(index)}

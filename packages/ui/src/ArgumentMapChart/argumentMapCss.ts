@@ -21,8 +21,9 @@ export const argumentMapCss = [
   `.vnm-am-item[data-stance="against"]{--vnm-am-colour:var(--vnm-mark2);border-left-style:dashed}`,
   `.vnm-am-item[data-stance="limits"]{--vnm-am-colour:var(--vnm-mark5);border-left-style:dotted}`,
   `.vnm-am-item[data-stance="conclusion"]{--vnm-am-colour:var(--vnm-mark1);border-left-style:double;border-left-width:6px}`,
-  `.vnm-am-item[data-link]{box-shadow:inset 0 0 0 2px var(--vnm-am-colour,var(--vnm-border))}`,
-  `.vnm-am-item[data-link="opposes"],.vnm-am-item[data-link="opposed-by"]{box-shadow:none;outline:2px dashed var(--vnm-am-colour,var(--vnm-border));outline-offset:-2px}`,
+  `.vnm-am-item[data-link]{outline:2px solid var(--vnm-textMuted);outline-offset:-2px}`,
+  `.vnm-am-item[data-link="opposes"],.vnm-am-item[data-link="opposed-by"]{outline-style:dashed}`,
+  `.vnm-am-linktag{display:block;margin:0 0 .15rem;font-size:.75rem;font-weight:700;color:var(--vnm-text)}`,
   `.vnm-am-item[data-active]{box-shadow:inset 0 0 0 2px var(--vnm-focus)}`,
   `.vnm-am-item summary{cursor:pointer;display:flex;flex-wrap:wrap;gap:.15rem .5rem;align-items:baseline;border-radius:2px}`,
   `.vnm-am-item summary::-webkit-details-marker{display:none}`,
@@ -46,5 +47,5 @@ export const argumentMapCss = [
   `.vnm-am-connector{display:block;width:100%;height:24px;overflow:visible}`,
   `.vnm-am-connector path{fill:none;stroke:var(--vnm-border);stroke-width:2;vector-effect:non-scaling-stroke}`,
   `.vnm-am-connector .vnm-am-wide{display:none}`,
-  `@container (min-width: 640px){.vnm-am{grid-template-columns:minmax(0,1fr) minmax(0,1fr);column-gap:1.5rem}.vnm-am-side[data-side="so"]{grid-column:1 / -1}.vnm-am-connector .vnm-am-wide{display:inline}.vnm-am-connector .vnm-am-narrow{display:none}.vnm-am-side[data-side="so"]>.vnm-am-side-heading{justify-content:center}.vnm-am-side[data-side="so"]>.vnm-am-groups{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,2fr);column-gap:1.5rem;align-items:start}.vnm-am-side[data-side="so"] .vnm-am-group[data-group="recommendations"] .vnm-am-items{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.4rem}}`,
+  `@container (min-width: 640px){.vnm-am{grid-template-columns:minmax(0,1fr) minmax(0,1fr);column-gap:1.5rem}.vnm-am-side[data-side="so"]{grid-column:1 / -1}.vnm-am-connector .vnm-am-wide{display:inline}.vnm-am-connector .vnm-am-narrow{display:none}.vnm-am-side[data-side="so"]>.vnm-am-side-heading{justify-content:center}.vnm-am-side[data-side="so"]>.vnm-am-groups{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,2fr);column-gap:1.5rem;align-items:start}.vnm-am-side[data-side="so"] .vnm-am-group[data-group="recommendations"] .vnm-am-items{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.4rem;align-items:start}}`,
 ].join('\n');
