@@ -126,7 +126,7 @@ describe('ArgumentMapChart', () => {
     expect(container.querySelector('.vnm-readout')?.textContent).toBe(`The right set of competencies: challenge 1, against. ${described}`);
     const linked = [...container.querySelectorAll('[data-link="supports"] .vnm-am-label')].map((label) => label.textContent);
     expect(linked).toEqual(['An operational masterplan', 'Reach out to relevant partners and experienced mediators']);
-    expect(container.querySelector('[data-link="supports"] .vnm-am-linktag')?.textContent).toBe('← Supported by the focused item');
+    expect(container.querySelector('[data-link="supports"] .vnm-am-linktag')?.textContent).toBe('Supported by the focused item');
   });
 
   it('has no axe violations, closed or open (colour contrast is checked on the tokens, jsdom has no layout)', async () => {

@@ -30,10 +30,10 @@ type LinkToActive = 'supports' | 'opposes' | 'supported-by' | 'opposed-by';
 
 // What the tag on a linked item says, from the item's side of the link: words, not only an outline.
 const LINK_TAGS: Readonly<Record<LinkToActive, string>> = {
-  supports: '← Supported by the focused item',
-  opposes: '← Weighed against by the focused item',
-  'supported-by': '→ Supports the focused item',
-  'opposed-by': '→ Weighs against the focused item',
+  supports: 'Supported by the focused item',
+  opposes: 'Weighed against by the focused item',
+  'supported-by': 'Supports the focused item',
+  'opposed-by': 'Weighs against the focused item',
 };
 
 // How an item is related to the focused one, so the map can show its links without a line per link.
