@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ArgumentMapChart } from '@vn-mediation/ui/argument-map-chart';
 import { DprkAidChart } from '@vn-mediation/ui/dprk-aid-chart';
 import { MediationSpectrumChart } from '@vn-mediation/ui/mediation-spectrum-chart';
 import { PartnershipTierChart } from '@vn-mediation/ui/partnership-tier-chart';
@@ -15,6 +16,7 @@ const CHARTS: Readonly<Record<string, ComponentType>> = {
   'pko-women-share-chart': PkoWomenShareChart,
   'dprk-aid-chart': DprkAidChart,
   'mediation-spectrum-chart': MediationSpectrumChart,
+  'argument-map-chart': ArgumentMapChart,
 };
 
 /**

@@ -13,7 +13,7 @@ export interface ModelCost {
   reachedReactOrRecharts: boolean;
 }
 
-const MODEL_FUNCTIONS = ['timelineModel', 'partnershipModel', 'pkoPersonnelModel', 'womenShareModel', 'aidModel', 'mediationSpectrumModel'] as const;
+const MODEL_FUNCTIONS = ['timelineModel', 'partnershipModel', 'pkoPersonnelModel', 'womenShareModel', 'aidModel', 'mediationSpectrumModel', 'argumentMapModel'] as const;
 
 // Each entry calls what it imports, so tree-shaking keeps exactly what a real caller needs.
 const ENTRIES: readonly { entry: string; source: string }[] = [

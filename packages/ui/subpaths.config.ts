@@ -6,11 +6,12 @@ export const SUBPATH_ENTRIES = {
   'pko-women-share-chart': 'src/PkoWomenShareChart/index.ts',
   'dprk-aid-chart': 'src/DprkAidChart/index.ts',
   'mediation-spectrum-chart': 'src/MediationSpectrumChart/index.ts',
+  'argument-map-chart': 'src/ArgumentMapChart/index.ts',
   theme: 'src/theme/index.ts',
 } as const;
 
 /** Folders holding one chart each: bundling one chart's subpath must reach none of the others. */
-export const COMPONENT_FOLDERS = ['Timeline', 'PartnershipTierChart', 'PkoPersonnelChart', 'PkoWomenShareChart', 'DprkAidChart', 'MediationSpectrumChart'] as const;
+export const COMPONENT_FOLDERS = ['Timeline', 'PartnershipTierChart', 'PkoPersonnelChart', 'PkoWomenShareChart', 'DprkAidChart', 'MediationSpectrumChart', 'ArgumentMapChart'] as const;
 
 /** Packages every subpath leaves to the host's bundler. */
 export const EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', 'recharts', '@vn-mediation/data', '@vn-mediation/data/*'] as const;

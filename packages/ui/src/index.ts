@@ -12,6 +12,8 @@ export { DprkAidChart } from './DprkAidChart';
 export type { AidFigureShape, DprkAidChartProps } from './DprkAidChart';
 export { MediationSpectrumChart } from './MediationSpectrumChart';
 export type { ArgumentItemShape, MediationSpectrumChartProps, SpectrumLayout } from './MediationSpectrumChart';
+export { ArgumentMapChart } from './ArgumentMapChart';
+export type { ArgumentMapChartProps } from './ArgumentMapChart';
 export type { ChartCommonProps, HeadingLevel } from './ChartFrame';
 export type { ArticleIdShape, EventDateShape, FigureShape, PartialDateShape, SourceShape } from './dataShape/shapes';
 export { darkTheme, lightTheme, cssVar, cssVariableName } from './theme/tokens';

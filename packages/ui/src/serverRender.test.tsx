@@ -16,6 +16,7 @@ describe('server rendering without a DOM', () => {
     ['PkoWomenShareChart', async () => (await import('./PkoWomenShareChart')).PkoWomenShareChart, 'class="vnm-plot" style="height:'],
     ['DprkAidChart', async () => (await import('./DprkAidChart')).DprkAidChart, 'class="vnm-plot" style="height:'],
     ['MediationSpectrumChart', async () => (await import('./MediationSpectrumChart')).MediationSpectrumChart, 'role="listbox"'],
+    ['ArgumentMapChart', async () => (await import('./ArgumentMapChart')).ArgumentMapChart, '<ul class="vnm-am">'],
   ] as const)('%s renders its title, description, table, source line and plot box', async (_name, load, plot) => {
     const Chart = await load();
     const html = renderToString(<Chart />);

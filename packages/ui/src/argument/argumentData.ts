@@ -1,4 +1,4 @@
-import { ARENAS, ARGUMENT_KINDS, SPECTRUM_KINDS, STANCES } from '@vn-mediation/data/vocabulary';
+import { ARENAS, ARGUMENT_KINDS, KIND_STANCES, SPECTRUM_KINDS, STANCES } from '@vn-mediation/data/vocabulary';
 import type { Arena, ArgumentKind, Stance } from '@vn-mediation/data/vocabulary';
 import { narrowSources } from '../dataShape/narrowSource';
 import { describeValue, isFiniteNumber, isRecord, readString, readStringList } from '../dataShape/primitives';
@@ -23,6 +23,8 @@ export interface ArgumentItemShape {
   readonly arena?: Arena | undefined;
   /** Ids of the items this one gives a reason for. */
   readonly supports?: readonly string[] | undefined;
+  /** Ids of the items this one weighs against. */
+  readonly opposes?: readonly string[] | undefined;
   /** Records the item is about, as `<dataset>/<id>`. */
   readonly about?: readonly string[] | undefined;
   /** Evidence: verbatim passages of the item's article. */
@@ -64,8 +66,8 @@ function recordPath(item: Record<string, unknown>, index: number): string {
 
 /**
  * Checks `unknown` input as argument items, record by record: the fields the argument charts
- * read, the same vocabularies as the data package's schema, an engagement rank on (and only on)
- * roles and strategies, and unique ids. Any problem makes the whole list unusable, so a chart
+ * read, the same vocabularies as the data package's schema, the stance a kind always takes, an
+ * engagement rank on (and only on) roles and strategies, and unique ids. Any problem makes the whole list unusable, so a chart
  * never draws half of a broken argument. A reference to an item left out of the list is not a
  * problem: a filtered copy leaves it unlinked (the data package's validator checks references).
  */
@@ -89,16 +91,43 @@ export function checkArgumentItems(value: unknown): ArgumentDataCheck {
     const engagement = readRank(item, 'engagement', path, problems);
     const arena = readOptionalEnum(item, 'arena', ARENAS, path, problems);
     const supports = readStringList(item, 'supports', path, problems, false);
+    const opposes = readStringList(item, 'opposes', path, problems, false);
     const about = readStringList(item, 'about', path, problems, false);
     const notes = readStringList(item, 'notes', path, problems, false);
     const sources = narrowSources(item.sources, `${path}.sources`, problems);
     if (kind !== undefined && isSpectrumKind(kind) && engagement === undefined) problems.push(`${path}.engagement is required on a ${kind}: its rank from the least engaged (1)`);
     if (kind !== undefined && !isSpectrumKind(kind) && typeof engagement === 'number') problems.push(`${path}.engagement belongs only to ${SPECTRUM_KINDS.join(' and ')} items, not a ${kind}`);
+    const fixedStance = kind === undefined ? undefined : KIND_STANCES[kind];
+    if (stance !== undefined && fixedStance !== undefined && stance !== fixedStance) problems.push(`${path}.stance is "${stance}", but an item of kind "${String(kind)}" is always "${fixedStance}"`);
     if (id !== undefined && ids.has(id)) problems.push(`${path}.id "${id}" is used twice`);
     if (id !== undefined) ids.add(id);
     if (problems.length > before || id === undefined || kind === undefined || label === undefined || stance === undefined || sources === undefined) return;
     if (order === null || engagement === null || arena === null) return;
-    items.push({ id, kind, label, stance, order, engagement, arena, supports, about, sources, notes });
+    items.push({ id, kind, label, stance, order, engagement, arena, supports, opposes, about, sources, notes });
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, items };
+}
+
+const LINK_FIELDS = ['supports', 'opposes'] as const;
+
+/**
+ * Problems with the links between checked items, for a chart that draws them (the argument map):
+ * every `supports` and `opposes` id names an item in the list, of the same article. A problem
+ * names the item, the field and why. Charts that only read links (the spectrum) need not call it.
+ */
+export function argumentLinkProblems(items: readonly ArgumentItemShape[]): string[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const problems: string[] = [];
+  for (const item of items) {
+    const article = item.sources[0]?.article;
+    for (const field of LINK_FIELDS) {
+      (item[field] ?? []).forEach((target, position) => {
+        const linked = byId.get(target);
+        const targetArticle = linked?.sources[0]?.article;
+        if (linked === undefined) problems.push(`item "${item.id}": ${field}[${position}] names "${target}", which is no item in the data`);
+        else if (targetArticle !== article) problems.push(`item "${item.id}": ${field}[${position}] names "${target}", an item of ${String(targetArticle)}; an argument's links keep to its own article`);
+      });
+    }
+  }
+  return problems;
 }

@@ -6,7 +6,7 @@ import type { ArticleId } from '@vn-mediation/data/provenance';
 import type { SourceShape } from '../dataShape/shapes';
 
 /** The charts that have a model, by the key the embeds and subpaths use. */
-export type ChartKind = 'timeline' | 'partnership-tier-chart' | 'pko-personnel-chart' | 'pko-women-share-chart' | 'dprk-aid-chart' | 'mediation-spectrum-chart';
+export type ChartKind = 'timeline' | 'partnership-tier-chart' | 'pko-personnel-chart' | 'pko-women-share-chart' | 'dprk-aid-chart' | 'mediation-spectrum-chart' | 'argument-map-chart';
 
 /** One column of a chart's data table. */
 export interface ModelColumn {

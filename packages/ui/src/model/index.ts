@@ -32,6 +32,8 @@ export type { PartnershipFigureShape } from '../PartnershipTierChart/partnership
 export type { PkoFigureShape } from '../pko/pkoData';
 export type { SourceLinePart } from '@vn-mediation/data/format';
 export type { ArticleIdShape, EventDateShape, FigureShape, PartialDateShape, SourceShape } from '../dataShape/shapes';
+export { ARGUMENT_MAP_ARTICLE, ARGUMENT_MAP_GROUPS, ARGUMENT_MAP_SIDES, ARGUMENT_MAP_TITLE, STANCE_MARKS, argumentMapModel } from '../ArgumentMapChart/argumentMapModel';
+export type { ArgumentMapColumn, ArgumentMapDrawing, ArgumentMapGroup, ArgumentMapGroupKey, ArgumentMapItem, ArgumentMapLink, ArgumentMapModel, ArgumentMapQuote, ArgumentMapSide } from '../ArgumentMapChart/argumentMapModel';
 export { TIMELINE_TITLE, timelineModel } from '../Timeline/timelineModel';
 export type { TimelineDrawing, TimelineModel, TimelineModelEra, TimelineModelEvent, TimelineModelOptions, TimelineOption } from '../Timeline/timelineModel';
 export type { TimelineEventShape } from '../Timeline/timelineData';

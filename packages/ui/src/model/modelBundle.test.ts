@@ -33,7 +33,7 @@ describe('the model subpath', () => {
 
   it('reaches every chart’s model (so the check above sees what it should)', async () => {
     const { inputs } = await modelBundle();
-    for (const model of ['pkoPersonnelModel.ts', 'partnershipModel.ts', 'womenShareModel.ts', 'aidModel.ts', 'timelineModel.ts', 'spectrumModel.ts']) {
+    for (const model of ['pkoPersonnelModel.ts', 'partnershipModel.ts', 'womenShareModel.ts', 'aidModel.ts', 'timelineModel.ts', 'spectrumModel.ts', 'argumentMapModel.ts']) {
       expect(inputs.some((input) => input.endsWith(model))).toBe(true);
     }
   });

@@ -6,7 +6,7 @@ import { argumentItems } from '@vn-mediation/data/argument';
 import { partnershipFigures } from '@vn-mediation/data/partnerships';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import { timelineEvents } from '@vn-mediation/data/timeline';
-import { aidModel, mediationSpectrumModel, partnershipModel, pkoPersonnelModel, timelineModel, womenShareModel } from './index';
+import { aidModel, argumentMapModel, mediationSpectrumModel, partnershipModel, pkoPersonnelModel, timelineModel, womenShareModel } from './index';
 import type { ChartModel } from './index';
 
 const MODELS = [
@@ -16,6 +16,7 @@ const MODELS = [
   { name: 'aidModel', model: aidModel, data: aidFigures },
   { name: 'timelineModel', model: timelineModel, data: timelineEvents },
   { name: 'mediationSpectrumModel', model: mediationSpectrumModel, data: argumentItems },
+  { name: 'argumentMapModel', model: argumentMapModel, data: argumentItems },
 ] as const;
 
 // What a malformed dataset can look like: anything at all, lists of broken records, records that
@@ -25,7 +26,7 @@ function malformedData(good: unknown): fc.Arbitrary<unknown> {
   const brokenRecord = fc.oneof(
     fc.anything(),
     fc.record({ id: fc.anything(), label: fc.anything(), title: fc.anything(), value: fc.oneof(fc.double(), fc.string()), unit: fc.anything(), date: fc.anything(), sources: fc.anything() }),
-    fc.constantFrom('id', 'value', 'sources', 'date', 'asOf', 'topics', 'measure').chain((field) => fc.anything().map((value) => ({ ...record, [field]: value }))),
+    fc.constantFrom('id', 'value', 'sources', 'date', 'asOf', 'topics', 'measure', 'kind', 'stance', 'supports', 'opposes', 'order').chain((field) => fc.anything().map((value) => ({ ...record, [field]: value }))),
   );
   return fc.oneof(fc.anything(), fc.array(brokenRecord, { minLength: 1, maxLength: 4 }), fc.constant([]));
 }

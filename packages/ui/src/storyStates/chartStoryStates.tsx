@@ -28,7 +28,8 @@ export const wideState = { decorators: [wideWrapper] };
 /** The chart focused and its second data point made active, as a keyboard user would. */
 export const keyboardFocusState = {
   play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    canvasElement.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+    // The chart's one tab stop: a listbox of data points, or the argument map's active item.
+    canvasElement.querySelector<HTMLElement>('[role="listbox"], .vnm-am summary[tabindex="0"]')?.focus();
     await userEvent.keyboard('{ArrowRight}');
   },
 };
