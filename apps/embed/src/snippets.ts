@@ -34,7 +34,7 @@ function withSlash(base: string): string {
 /** The heights a snippet reserves for `target`, narrowest box first. */
 function heightsOf(target: SnippetTarget): readonly ReservedHeight[] {
   const given = target.reservedHeights !== undefined && target.reservedHeights.length > 0 ? target.reservedHeights : undefined;
-  return given ?? reservedHeightsOf(target.id) ?? [{ minWidth: 0, height: target.reservedHeight }];
+  return given ?? reservedHeightsOf(target.id) ?? [{ minWidth: 0, width: 0, height: target.reservedHeight, slope: 0 }];
 }
 
 /**

@@ -75,13 +75,21 @@ describe('snippets', () => {
     assert.ok(script.includes('src="https://cdn.example/embed/loader.js"'));
   });
   test('reserve a height per width of the embed’s box, with one fallback height when the style block is stripped', () => {
-    const target = { id: 'pko-personnel', title: 'PKO', reservedHeight: 1, reservedHeights: [{ minWidth: 0, height: 1500 }, { minWidth: 359, height: 1300 }, { minWidth: 752, height: 900.4 }] };
+    const reservedHeights = [
+      { minWidth: 0, width: 304, height: 1500, slope: -2 },
+      { minWidth: 404, width: 404, height: 1300, slope: -1 },
+      { minWidth: 752, width: 752, height: 900.4, slope: 0 },
+    ];
+    const target = { id: 'pko-personnel', title: 'PKO', reservedHeight: 1, reservedHeights };
     for (const snippet of [iframeSnippet(target, 'https://cdn.example/'), scriptSnippet(target, 'https://cdn.example/')]) {
       const document = new JSDOM(snippet).window.document;
       const box = document.querySelector('div[style*="container-type:inline-size"]');
       assert.ok(box, 'the element sits in an inline-size container');
       const css = box.querySelector('style')?.textContent ?? '';
-      assert.match(css, /^\S+\{--vnm-reserve:1500px\}@container \(min-width:359px\)\{\S+\{--vnm-reserve:1300px\}\}@container \(min-width:752px\)\{\S+\{--vnm-reserve:900px\}\}$/);
+      assert.match(
+        css,
+        /^\S+\{--vnm-reserve:calc\(1500px \+ \(100cqw - 304px\) \* -2\)\}@container \(min-width:404px\)\{\S+\{--vnm-reserve:calc\(1300px \+ \(100cqw - 404px\) \* -1\)\}\}@container \(min-width:752px\)\{\S+\{--vnm-reserve:900px\}\}$/,
+      );
       const element = box.querySelector('iframe, [data-vn-mediation-embed]');
       assert.ok(element && css.startsWith(element.tagName === 'IFRAME' ? 'iframe[data-vn-mediation-frame="pko-personnel"]' : '[data-vn-mediation-embed="pko-personnel"]'));
       assert.match(element.getAttribute('style') ?? '', /height:var\(--vnm-reserve,900px\)/, 'the tablet height when the style is stripped');
@@ -91,7 +99,7 @@ describe('snippets', () => {
     const measured = reservedHeightsOf('pko-personnel');
     assert.ok(measured, 'pko-personnel was measured');
     const snippet = iframeSnippet({ id: 'pko-personnel', title: 'PKO', reservedHeight: 1 }, 'https://cdn.example/');
-    for (const { height } of measured) assert.ok(snippet.includes(`--vnm-reserve:${String(height)}px`), String(height));
+    for (const { height } of measured) assert.ok(snippet.includes(`--vnm-reserve:${String(height)}px`) || snippet.includes(`--vnm-reserve:calc(${String(height)}px `), String(height));
     const unknown = iframeSnippet({ id: 'not-measured', title: 'X', reservedHeight: 812.4 }, 'https://cdn.example/');
     assert.ok(unknown.includes('{--vnm-reserve:812px}') && unknown.includes('var(--vnm-reserve,812px)'));
   });
@@ -247,11 +255,27 @@ describe('drawings per width', () => {
 });
 
 describe('reserved heights', () => {
-  test('a box reserves the height measured at the widest measured width it reaches', () => {
-    const heights = [{ minWidth: 0, height: 1500 }, { minWidth: 359, height: 1300 }, { minWidth: 752, height: 900 }];
-    assert.equal(reservedHeightAt(heights, 280), 1500);
-    assert.equal(reservedHeightAt(heights, 358), 1500);
-    assert.equal(reservedHeightAt(heights, 359), 1300);
-    assert.equal(reservedHeightAt(heights, 2000), 900);
+  test('a box reserves the measured height at a measured width, on the line between two measured widths, flat past the widest', () => {
+    const heights = [
+      { minWidth: 0, width: 304, height: 1500, slope: -2 },
+      { minWidth: 404, width: 404, height: 1300, slope: -1 },
+      { minWidth: 752, width: 752, height: 952, slope: 0 },
+    ];
+    assert.equal(reservedHeightAt(heights, 304), 1500);
+    assert.equal(reservedHeightAt(heights, 354), 1400);
+    assert.equal(reservedHeightAt(heights, 404), 1300);
+    assert.equal(reservedHeightAt(heights, 578), 1126);
+    assert.equal(reservedHeightAt(heights, 752), 952);
+    assert.equal(reservedHeightAt(heights, 2000), 952);
+  });
+  test('the measured heights of an embed are joined range to range', () => {
+    const heights = reservedHeightsOf('pko-personnel') ?? [];
+    assert.ok(heights.length > 2);
+    heights.slice(0, -1).forEach((range, i) => {
+      const next = heights[i + 1];
+      assert.ok(next);
+      assert.equal(reservedHeightAt(heights, next.width - 0.001), Math.round(range.height + range.slope * (next.width - 0.001 - range.width)));
+      assert.ok(Math.abs(range.height + range.slope * (next.width - range.width) - next.height) < 0.001, `range ${String(i)} ends where the next starts`);
+    });
   });
 });
