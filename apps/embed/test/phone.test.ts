@@ -111,7 +111,7 @@ function hostPage(body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Host article</title><script>${RECORD_SHIFTS}</script></head><body><main><h1>Host article</h1>${text}${body}${text}${text}</main></body></html>`;
 }
 
-const HEIGHT_WIDTHS_TESTED = [320, 375, 768, 1200];
+const HEIGHT_WIDTHS_TESTED = [320, 375, 414, 768, 1100, 1200];
 
 describe('heights reserved by the snippets before any script', () => {
   test('every embed in the manifest has measured heights', () => {
