@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
+import { launchChromium, measurePage, startStaticServer } from '@vn-mediation/browser-testing';
 import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
 import { reservedHeightAt, reservedHeightsOf } from '../src/heights/reservedHeights';
 import { iframeSnippet, scriptSnippet } from '../src/snippets';
 import { collectErrors } from './collectErrors';
-import { measurePage } from './pageMetrics';
 
 interface ManifestEmbed {
   id: string;

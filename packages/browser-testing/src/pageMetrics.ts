@@ -1,6 +1,6 @@
 // What a reader sees of an embed page at one width, measured in the browser: the smallest text
 // shown, how far the page overflows sideways, and the blank under each chart's drawing. Shared by
-// the browser tests and by `measure-heights`' report; run with `frame.evaluate(pageMetrics)`.
+// the embed's browser tests and the bench; run with `measurePage(page)`.
 
 /** The smallest visible text of a page. */
 export interface SmallestText {
