@@ -74,6 +74,9 @@ export function drawingCss(widths: readonly number[]): string {
   const sorted = [...new Set(widths)].sort((a, b) => a - b);
   const box = `.${DRAWING_CLASS}`;
   const rules = [
+    // A drawing is never wider than the plot: an axis label a few pixels past its edge (the "0%"
+    // under the first gridline) reaches into the figure's padding instead of being cut.
+    '.vnm-plot{overflow:visible}',
     `${box}{display:none}`,
     // recharts sets the wrapper's size inline; the drawing keeps it, and shrinks only below it.
     `${box}>div{max-width:100%;height:auto!important}`,
