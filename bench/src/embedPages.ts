@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
+import { launchChromium, measurePage, startStaticServer } from '@vn-mediation/browser-testing';
 import type { BrowserContext } from 'playwright-core';
 import { compressedBytes } from './bundleSize';
 import { embedDist } from './paths';
@@ -24,6 +24,19 @@ export interface FirstRender {
   /** Loads measured. */
   runs: number;
 }
+
+/** The smallest text any embed page shows at one viewport width, JavaScript off and on. */
+export interface SmallestTextAtWidth {
+  /** Viewport width, CSS pixels. */
+  width: number;
+  /** JavaScript off: the size on screen in CSS pixels (SVG text times its scale) and the embed showing it. */
+  jsOff: { size: number; id: string };
+  /** JavaScript on, once the interactivity script has drawn. */
+  jsOn: { size: number; id: string };
+}
+
+/** Viewport widths the smallest text is measured at: phones, a tablet, desktops. */
+const READING_WIDTHS = [320, 375, 768, 1200, 1600];
 
 interface Manifest {
   embeds: { id: string; files: { html: string } }[];
@@ -60,8 +73,27 @@ async function transferred(context: BrowserContext, url: string): Promise<{ requ
   );
 }
 
-/** Loads every embed page in Chromium with JavaScript off and on and counts what it fetched. */
-export async function measureEmbeds(): Promise<{ pages: EmbedCost[]; firstRender: FirstRender }> {
+/** The smallest text over every embed page at `width`, in a browser that runs scripts or not. */
+async function smallestTextAt(context: BrowserContext, origin: string, manifest: Manifest, width: number, js: boolean): Promise<{ size: number; id: string }> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  let smallest = { size: Number.POSITIVE_INFINITY, id: '' };
+  for (const embed of manifest.embeds) {
+    await page.goto(`${origin}/${embed.files.html}`, { waitUntil: 'load' });
+    if (js) {
+      // Pointing at the chart starts its script at once; then wait for it to draw, if it does.
+      await page.dispatchEvent('[data-vnm-content]', 'pointerover');
+      await page.waitForSelector('html[data-vnm-live]', { state: 'attached', timeout: 8000 }).catch(() => undefined);
+    }
+    const size = (await measurePage(page)).smallest?.size;
+    if (size !== undefined && size < smallest.size) smallest = { size, id: embed.id };
+  }
+  await page.close();
+  return smallest;
+}
+
+/** Loads every embed page in Chromium with JavaScript off and on and counts what it fetched, and the smallest text per width. */
+export async function measureEmbeds(): Promise<{ pages: EmbedCost[]; firstRender: FirstRender; smallestText: SmallestTextAtWidth[] }> {
   const manifest = readManifest();
   const site = await startStaticServer({ root: embedDist });
   const viewport = { width: 800, height: 900 };
@@ -94,7 +126,11 @@ export async function measureEmbeds(): Promise<{ pages: EmbedCost[]; firstRender
       if (fcp >= 0) samples.push(fcp);
     }
     if (samples.length === 0) throw new Error('Chromium reported no first-contentful-paint');
-    return { pages, firstRender: { id: first.id, medianFcpMs: median(samples), runs: samples.length } };
+    const smallestText: SmallestTextAtWidth[] = [];
+    for (const width of READING_WIDTHS) {
+      smallestText.push({ width, jsOff: await smallestTextAt(off.context, site.origin, manifest, width, false), jsOn: await smallestTextAt(on.context, site.origin, manifest, width, true) });
+    }
+    return { pages, firstRender: { id: first.id, medianFcpMs: median(samples), runs: samples.length }, smallestText };
   } finally {
     await off.close();
     await on.close();

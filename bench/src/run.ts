@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { measureBuild, type BuildTimes } from './buildTime';
 import { measureDatasets, type DatasetCost } from './dataBundles';
-import { measureEmbeds, type EmbedCost, type FirstRender } from './embedPages';
+import { measureEmbeds, type EmbedCost, type FirstRender, type SmallestTextAtWidth } from './embedPages';
 import { repoRoot } from './paths';
 import { measureChartRenders, measureTimelineScale, type ChartRenderTime, type TimelineScalePoint } from './serverRender';
 import { measureModels, type ModelCost } from './modelBundles';
@@ -19,7 +19,7 @@ interface Results {
   ui?: ChartCost[];
   models?: ModelCost[];
   render?: { timeline: TimelineScalePoint[]; charts: ChartRenderTime[] };
-  embeds?: { pages: EmbedCost[]; firstRender: FirstRender };
+  embeds?: { pages: EmbedCost[]; firstRender: FirstRender; smallestText: SmallestTextAtWidth[] };
   failures: { section: string; error: string }[];
 }
 
@@ -159,6 +159,15 @@ function report(results: Results): void {
             'JS on gzip': kb(row.jsOn.gzip),
             'JS on raw': kb(row.jsOn.raw),
           },
+        ]),
+      ),
+    );
+    console.log('Embeds: smallest text any embed page shows, per viewport width (CSS px on screen; SVG text times its scale)');
+    console.table(
+      Object.fromEntries(
+        embeds.smallestText.map((row) => [
+          `${String(row.width)} px`,
+          { 'JS off': `${row.jsOff.size.toFixed(1)} px (${row.jsOff.id})`, 'JS on': `${row.jsOn.size.toFixed(1)} px (${row.jsOn.id})` },
         ]),
       ),
     );

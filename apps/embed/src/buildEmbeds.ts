@@ -14,6 +14,8 @@ import type { ChartKey } from './charts';
 import type { AnyEmbedDefinition } from './catalog';
 import { THEME_ATTRIBUTE } from './client/flags';
 import { modelTableToCsv } from './data/csv';
+import { reservedHeightsOf } from './heights/reservedHeights';
+import type { ReservedHeight } from './heights/reservedHeights';
 import { modelDataJson } from './data/json';
 import { chartDatasets, embedModelOf, textGroupsOf } from './model/chartModels';
 import type { EmbedModel } from './model/chartModels';
@@ -26,7 +28,10 @@ import type { CardTheme } from './render/card';
 import { chartCardSvg } from './render/chartSvg';
 import { findFonts, rasterise, svgSize } from './render/rasterise';
 import type { FontSetup } from './render/rasterise';
+import { drawingWidthsFor, mergeDrawings } from './render/drawings';
+import type { WidthDrawing } from './render/drawings';
 import { renderInDom } from './render/renderInDom';
+import type { MountedChart } from './render/renderInDom';
 import { textCardSvg } from './render/textFigureSvg';
 
 /** Loads a chart component by key. */
@@ -56,8 +61,10 @@ export interface ManifestEntry {
   chart: ChartKey;
   /** Preset name, when the embed is a focused chart. */
   preset: string | null;
-  /** Height to reserve for the iframe and script snippets, in pixels. */
+  /** Height to reserve for the iframe and script snippets where per-width heights cannot apply, in pixels. */
   reservedHeight: number;
+  /** Heights the snippets reserve per width of the embed's box, narrowest first (empty until `measure-heights` has run). */
+  reservedHeights: ReservedHeight[];
   /** Paths from the dist root. */
   files: { html: string; svg: string; png: string; svgDark: string; pngDark: string; csv: string; json: string };
   /** Size of `chart.svg` in CSS pixels (the PNG is up to twice that): the `<img>` snippet reserves it. */
@@ -87,14 +94,27 @@ export function embedModel(entry: AnyEmbedDefinition): EmbedModel {
   return embedModelOf(entry, { title: entry.title, width: entry.width });
 }
 
+/** Whether the chart draws its marks with recharts (drawn per width), not as HTML (the timeline, one width: its maximum). */
+function isDrawnChart(entry: AnyEmbedDefinition): boolean {
+  return entry.chart !== 'timeline';
+}
+
 /**
- * The props the chart is rendered with, on the page and live: the catalog's, its title and
- * width, and its data unless that is the dataset the chart draws by default (the page then need
- * not carry every record in its JSON island).
+ * The props the chart is mounted with live: the catalog's, its title, and its data unless that is
+ * the dataset the chart draws by default (the page then need not carry every record in its JSON
+ * island). A recharts chart gets no width, so it is drawn for the width it is read at; the
+ * timeline's width is its maximum.
  */
 export function chartProps(entry: AnyEmbedDefinition): Record<string, unknown> {
   const data = entry.data === chartDatasets[entry.chart] ? {} : { data: entry.data };
-  return { ...entry.props, ...data, title: entry.title, width: entry.width, theme: 'auto', headingLevel: 2 };
+  const width = isDrawnChart(entry) ? {} : { width: entry.width };
+  return { ...entry.props, ...data, title: entry.title, ...width, theme: 'auto', headingLevel: 2 };
+}
+
+/** The chart's figure rendered in the build-time DOM at a fixed width. */
+async function renderAt(Component: ComponentType<never>, props: Record<string, unknown>, width: number, document: Document): Promise<MountedChart> {
+  // The one boundary where props lose their per-chart type: the catalog checked them already.
+  return renderInDom(createElement(Component as ComponentType<Record<string, unknown>>, { ...props, width }), document);
 }
 
 /** Builds one embed's folder and returns its manifest entry. */
@@ -103,8 +123,9 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
   if (model.state !== 'ok') throw new Error(`${entry.id}: the chart's model is ${model.state}: ${model.problems.join('; ')}`);
   const Component = await options.loadChart(entry.chart);
   const props = chartProps(entry);
-  // The one boundary where props lose their per-chart type: the catalog checked them already.
-  const mounted = await renderInDom(createElement(Component as ComponentType<Record<string, unknown>>, props), options.document);
+  const mounted = await renderAt(Component, props, entry.width, options.document);
+  // The narrower drawings of a recharts chart: each render's model wraps its labels for its width.
+  const narrower: MountedChart[] = [];
   try {
     const figure = mounted.container.querySelector('figure');
     if (!figure) throw new Error(`${entry.id}: the chart rendered no <figure>`);
@@ -123,6 +144,22 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
     const svgLight = card('light');
     const svgDark = card('dark');
 
+    if (isDrawnChart(entry)) {
+      const drawings: WidthDrawing[] = [];
+      for (const width of drawingWidthsFor(entry.width)) {
+        if (width === entry.width) {
+          drawings.push({ width, figure });
+          continue;
+        }
+        const drawn = await renderAt(Component, props, width, options.document);
+        narrower.push(drawn);
+        const drawnFigure = drawn.container.querySelector('figure');
+        if (!drawnFigure) throw new Error(`${entry.id}: the chart rendered no <figure> at ${String(width)} px`);
+        drawings.push({ width, figure: drawnFigure });
+      }
+      mergeDrawings(figure, drawings);
+    }
+
     const files: EmbedFiles = { csv: 'data.csv', json: 'data.json', svg: 'chart.svg', png: 'chart.png' };
     linkFootnotes(figure, model);
     addDownloadLinks(figure, files);
@@ -139,6 +176,7 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
         inlineScript: options.scripts.inline,
         interactiveScript: `../${options.scripts.interactive}`,
         island: { id: entry.id, chart: entry.chart, props },
+        drawingWidths: isDrawnChart(entry) ? drawingWidthsFor(entry.width) : [],
       }),
     )}\n`;
     await Promise.all([
@@ -159,6 +197,7 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
       chart: entry.chart,
       preset: entry.preset ?? null,
       reservedHeight: entry.reservedHeight,
+      reservedHeights: reservedHeightsOf(entry.id) ?? [],
       files: {
         html: `${entry.id}/index.html`,
         svg: `${entry.id}/chart.svg`,
@@ -172,6 +211,7 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
       svgKind,
     };
   } finally {
+    for (const drawn of narrower) await drawn.unmount();
     await mounted.unmount();
   }
 }

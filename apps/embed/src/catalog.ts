@@ -6,6 +6,7 @@ import { partnershipFigures } from '@vn-mediation/data/partnerships';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import { timelineEvents } from '@vn-mediation/data/timeline';
 import type { ChartKey, ChartProps } from './charts';
+import { fallbackHeight, reservedHeightsOf } from './heights/reservedHeights';
 
 /** The records a chart draws: the type of its `data` prop. */
 export type ChartData<K extends ChartKey> = ChartProps<K> extends { data?: infer D } ? NonNullable<D> : never;
@@ -26,12 +27,13 @@ export interface EmbedDefinition<K extends ChartKey = ChartKey> {
   props: Omit<ChartProps<K>, 'data' | 'title' | 'width' | 'theme' | 'headingLevel'>;
   /** The records the chart and its model are given; the model's table of them is the CSV and JSON download. */
   data: ChartData<K>;
-  /** Width the chart is drawn at, in pixels (narrower hosts scale it down). */
+  /** Widest the chart is drawn at, in pixels: its downloads' width; narrower boxes get drawings of their own (render/drawings.ts). */
   width: number;
   /**
-   * Height of the whole embed page at `width`, in pixels, reserved by the snippets before the
-   * embed loads so the host page does not shift. Measured in Chromium by the browser tests,
-   * which fail when it drifts from the real height.
+   * Height of the whole embed page in a tablet-wide box, in pixels: what a snippet reserves when
+   * its per-width heights cannot apply. Read from the heights `measure-heights` wrote
+   * (src/heights/), which the snippets reserve per width; the browser tests fail when a page
+   * drifts from them.
    */
   reservedHeight: number;
 }
@@ -39,9 +41,13 @@ export interface EmbedDefinition<K extends ChartKey = ChartKey> {
 /** Any embed: an {@link EmbedDefinition} for one of the charts, its props checked against that chart's. */
 export type AnyEmbedDefinition = { [K in ChartKey]: EmbedDefinition<K> }[ChartKey];
 
-/** Declares an embed, checking its props against its chart's props. */
-export function defineEmbed<K extends ChartKey>(definition: EmbedDefinition<K>): EmbedDefinition<K> {
-  return definition;
+/** Height reserved for an embed that was never measured: the browser tests then fail and say to run `measure-heights`. */
+const UNMEASURED_HEIGHT = 600;
+
+/** Declares an embed, checking its props against its chart's props; its reserved height comes from the measured heights. */
+export function defineEmbed<K extends ChartKey>(definition: Omit<EmbedDefinition<K>, 'reservedHeight'>): EmbedDefinition<K> {
+  const heights = reservedHeightsOf(definition.id);
+  return { ...definition, reservedHeight: heights === undefined ? UNMEASURED_HEIGHT : fallbackHeight(heights) };
 }
 
 /** Every embed, in the order Storybook and the manifest list them. */
@@ -54,7 +60,6 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: {},
     data: timelineEvents,
     width: 720,
-    reservedHeight: 4609,
   }),
   defineEmbed({
     id: 'timeline-korea',
@@ -66,7 +71,6 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { initialTopics: ['korea'] },
     data: timelineEvents,
     width: 720,
-    reservedHeight: 2590,
   }),
   defineEmbed({
     id: 'timeline-peacekeeping',
@@ -77,7 +81,6 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { initialTopics: ['peacekeeping'] },
     data: timelineEvents,
     width: 720,
-    reservedHeight: 1171,
   }),
   defineEmbed({
     id: 'timeline-aid',
@@ -88,7 +91,6 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { initialTopics: ['aid'] },
     data: timelineEvents,
     width: 720,
-    reservedHeight: 1000,
   }),
   defineEmbed({
     id: 'partnership-tiers',
@@ -98,7 +100,6 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     data: partnershipFigures,
     width: 640,
-    reservedHeight: 774,
   }),
   defineEmbed({
     id: 'pko-personnel',
@@ -108,7 +109,6 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     data: pkoFigures,
     width: 640,
-    reservedHeight: 1138,
   }),
   defineEmbed({
     id: 'pko-women-share',
@@ -118,7 +118,6 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     data: pkoFigures,
     width: 640,
-    reservedHeight: 647,
   }),
   defineEmbed({
     id: 'dprk-aid',
@@ -128,6 +127,5 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     data: aidFigures,
     width: 640,
-    reservedHeight: 992,
   }),
 ];

@@ -1,4 +1,6 @@
 import type { Theme } from './client/messages';
+import { fallbackHeight, reserveCss, reservedHeightsOf, RESERVE_PROPERTY } from './heights/reservedHeights';
+import type { ReservedHeight } from './heights/reservedHeights';
 
 /** What a snippet needs to know about an embed. */
 export interface SnippetTarget {
@@ -6,8 +8,10 @@ export interface SnippetTarget {
   id: string;
   /** Chart title: the iframe's accessible name. */
   title: string;
-  /** Height in pixels to reserve before the embed loads, so the host page does not shift. */
+  /** Height in pixels to reserve before the embed loads, so the host page does not shift; used when no per-width heights are known. */
   reservedHeight: number;
+  /** Heights per width of the embed's box; when absent or empty: the ones measured for `id` (heights/), else `reservedHeight` at every width. */
+  reservedHeights?: readonly ReservedHeight[];
 }
 
 /** Options a journalist may set on a snippet. */
@@ -27,6 +31,26 @@ function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
+/** The heights a snippet reserves for `target`, narrowest box first. */
+function heightsOf(target: SnippetTarget): readonly ReservedHeight[] {
+  const given = target.reservedHeights !== undefined && target.reservedHeights.length > 0 ? target.reservedHeights : undefined;
+  return given ?? reservedHeightsOf(target.id) ?? [{ minWidth: 0, width: 0, height: target.reservedHeight, slope: 0 }];
+}
+
+/**
+ * The box every snippet's element sits in: an inline-size container, so the style block's
+ * container queries pick the height for the width the embed gets (whatever the host's columns),
+ * before any script runs. A host that strips `<style>` leaves the one fallback height.
+ */
+function reservingBox(selector: string, heights: readonly ReservedHeight[], element: string): string {
+  return `<div style="container-type:inline-size"><style>${reserveCss(selector, heights)}</style>${element}</div>`;
+}
+
+/** `height` (or `min-height`) declaration reading the reserved height, with the one fallback height. */
+function reserveDeclaration(property: 'height' | 'min-height', heights: readonly ReservedHeight[]): string {
+  return `${property}:var(${RESERVE_PROPERTY},${String(Math.round(fallbackHeight(heights)))}px)`;
+}
+
 /**
  * The iframe embed: works in any CMS that accepts HTML, and without the script (then it keeps
  * its reserved height). `base` is where the embed folder is deployed, e.g. `https://cdn.example/embed/`.
@@ -34,20 +58,22 @@ function withSlash(base: string): string {
 export function iframeSnippet(target: SnippetTarget, base: string, options: SnippetOptions = {}): string {
   const root = withSlash(base);
   const src = `${root}${target.id}/index.html?theme=${options.theme ?? 'auto'}${options.plain ? '&plain' : ''}`;
-  return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(target.title)}" data-vn-mediation-frame="${escapeAttribute(target.id)}" loading="lazy" style="width:100%;height:${String(Math.round(target.reservedHeight))}px;border:0"></iframe>`,
-    `<script src="${escapeAttribute(`${root}host.js`)}" async></script>`,
-  ].join('\n');
+  const id = escapeAttribute(target.id);
+  const heights = heightsOf(target);
+  // host.js sets the iframe's own height inline, which takes over from the reserved one.
+  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(target.title)}" data-vn-mediation-frame="${id}" loading="lazy" style="width:100%;${reserveDeclaration('height', heights)};border:0"></iframe>`;
+  return [reservingBox(`iframe[data-vn-mediation-frame="${id}"]`, heights, iframe), `<script src="${escapeAttribute(`${root}host.js`)}" async></script>`].join('\n');
 }
 
 /** The one-script-tag embed: the chart is drawn into the page itself, in a shadow root. */
 export function scriptSnippet(target: SnippetTarget, base: string, options: SnippetOptions = {}): string {
   const root = withSlash(base);
   const plain = options.plain ? ' data-plain' : '';
-  return [
-    `<div data-vn-mediation-embed="${escapeAttribute(target.id)}" data-theme="${options.theme ?? 'auto'}"${plain} style="min-height:${String(Math.round(target.reservedHeight))}px"></div>`,
-    `<script src="${escapeAttribute(`${root}loader.js`)}" async></script>`,
-  ].join('\n');
+  const id = escapeAttribute(target.id);
+  const heights = heightsOf(target);
+  // The loader removes the inline min-height once the chart is in: then the chart sets the height.
+  const placeholder = `<div data-vn-mediation-embed="${id}" data-theme="${options.theme ?? 'auto'}"${plain} style="${reserveDeclaration('min-height', heights)}"></div>`;
+  return [reservingBox(`[data-vn-mediation-embed="${id}"]`, heights, placeholder), `<script src="${escapeAttribute(`${root}loader.js`)}" async></script>`].join('\n');
 }
 
 /** What the image snippet needs: the chart's files are named by id, its text comes from the manifest. */

@@ -3,3 +3,5 @@ export { startStaticServer } from './server';
 export type { StaticServer, StaticServerOptions } from './server';
 export { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, launchChromium } from './chromium';
 export type { LaunchChromiumOptions, TestBrowser } from './chromium';
+export { measurePage, pageMetrics } from './pageMetrics';
+export type { PageMetrics, SmallestText } from './pageMetrics';

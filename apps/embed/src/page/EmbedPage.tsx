@@ -1,5 +1,5 @@
 import { THEME_ATTRIBUTE } from '../client/flags';
-import { noScriptCss, pageCss } from './pageStyles';
+import { noScriptCss, pageCssFor } from './pageStyles';
 
 /** What one embed page shows and links to. */
 export interface EmbedPageProps {
@@ -20,6 +20,8 @@ export interface EmbedPageProps {
   interactiveScript?: string;
   /** JSON-serialisable data the interactivity script mounts the chart from. */
   island?: unknown;
+  /** Widths the figure's chart is drawn at, one drawing each (see render/drawings.ts); none for an HTML chart. */
+  drawingWidths?: readonly number[];
 }
 
 /** JSON for an inline `<script type="application/json">`: `<` escaped so no tag can close it. */
@@ -31,7 +33,7 @@ export function islandJson(value: unknown): string {
  * The whole document of one embed page. Every string from data goes through React's escaping
  * (title, description) or was escaped when the figure was serialised.
  */
-export function EmbedPage({ id, title, description, figureHtml, inlineScript, interactiveScript, island }: EmbedPageProps) {
+export function EmbedPage({ id, title, description, figureHtml, inlineScript, interactiveScript, island, drawingWidths = [] }: EmbedPageProps) {
   if (/<\/script/i.test(inlineScript)) throw new Error('the inline script would close its own <script> tag');
   const rootAttributes = { 'data-vnm-embed': id, [THEME_ATTRIBUTE]: 'auto' };
   return (
@@ -43,7 +45,7 @@ export function EmbedPage({ id, title, description, figureHtml, inlineScript, in
         <meta name="description" content={description} />
         {/* No favicon request: a 404 for it would be the page's only network error. */}
         <link rel="icon" href="data:," />
-        <style data-vnm-style="" dangerouslySetInnerHTML={{ __html: pageCss }} />
+        <style data-vnm-style="" dangerouslySetInnerHTML={{ __html: pageCssFor(drawingWidths) }} />
         <noscript>
           <style dangerouslySetInnerHTML={{ __html: noScriptCss }} />
         </noscript>

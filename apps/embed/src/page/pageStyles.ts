@@ -1,3 +1,4 @@
+import { drawingCss } from '../render/drawings';
 import { PLAIN_ATTRIBUTE } from '../client/flags';
 
 /** Hides an element visually while keeping it in the accessibility tree. */
@@ -19,20 +20,21 @@ export const noScriptCss = `${INTERACTIVE_ONLY}{display:none}`;
 
 /**
  * The page's own stylesheet, on top of the one each chart carries: a bare document (the iframe
- * is as tall as its content, so margins would be cut off), a chart that shrinks with narrow
- * iframes instead of overflowing, the footnotes' references, and the `plain` flag. Plain hides the header and footer from
+ * is as tall as its content, so margins would be cut off), the footnotes' references, and the `plain` flag. Plain hides the header and footer from
  * sight only: the title, description and source still name and describe the chart for
  * assistive technology.
  */
 export const pageCss = [
   'html,body{margin:0;padding:0}',
   'body{display:flow-root}',
-  // The chart's drawing is a box holding an <svg> in PlotArea's graphic: found by our own class.
-  '.vnm-plot-graphic>div{max-width:100%;height:auto!important}',
-  '.vnm-plot-graphic>div>svg{width:100%!important;height:auto!important}',
   '.vnm-caption a{color:inherit}',
   // References read as the source line's continuation, set apart from the bulleted notes.
   '.vnm-references{margin:.25rem 0;padding:0;list-style:none}',
   `[${STATIC_ATTRIBUTE}] :is(${INTERACTIVE_ONLY}){display:none}`,
   `[${PLAIN_ATTRIBUTE}] :is(.vnm-title,.vnm-description,.vnm-caption){${VISUALLY_HIDDEN}}`,
 ].join('\n');
+
+/** The page's stylesheet for a chart drawn at `drawingWidths` (none for an HTML chart): {@link pageCss} and the rules that pick a drawing per width. */
+export function pageCssFor(drawingWidths: readonly number[]): string {
+  return drawingWidths.length === 0 ? pageCss : `${pageCss}\n${drawingCss(drawingWidths)}`;
+}

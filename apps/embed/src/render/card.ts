@@ -4,6 +4,7 @@
 // methods, so data stays text; lines are wrapped by the models' own text layout.
 import { wrapText } from '@vn-mediation/ui/model';
 import { darkTheme, lightTheme } from '@vn-mediation/ui/theme';
+import { keepValidSvgAttributes } from './svgAttributes';
 
 const NAMESPACE = 'http://www.w3.org/2000/svg';
 
@@ -135,5 +136,6 @@ export function cardSvg(document: Document, content: CardContent, theme: CardThe
   })) {
     svg.setAttribute(key, value);
   }
+  keepValidSvgAttributes(svg);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new view.XMLSerializer().serializeToString(svg)}\n`;
 }

@@ -14,7 +14,7 @@ export interface BuiltEmbed {
   /** Chart key. */
   readonly chart: string;
   /** Paths from the dist root. */
-  readonly files: Readonly<Record<'html' | 'svg' | 'svgDark' | 'png' | 'csv' | 'json', string>>;
+  readonly files: Readonly<Record<'html' | 'svg' | 'svgDark' | 'png' | 'pngDark' | 'csv' | 'json', string>>;
 }
 
 /** The built embed folder. */

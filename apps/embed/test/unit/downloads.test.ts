@@ -3,9 +3,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { XMLValidator } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { JSDOM } from 'jsdom';
-import { builtEmbeds, builtFile } from './builtEmbeds';
+import { findFonts } from '../../src/render/rasterise';
+import { SVG_ATTRIBUTES } from '../../src/render/svgAttributes';
+import { builtEmbeds, builtFile, dist } from './builtEmbeds';
 
 const embeds = builtEmbeds();
 
@@ -68,6 +73,52 @@ describe('every embed’s data.csv and data.json', () => {
         assert.equal(result, true, `${path}: ${JSON.stringify(result)}`);
         const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
         assert.equal(root.match(/\sxmlns="/g)?.length, 1, `${path}: the root declares its namespace once`);
+      }
+    });
+
+    test(`${embed.id}: chart.svg and chart-dark.svg carry only SVG elements, each with attributes SVG defines for it, and no CSS`, () => {
+      for (const path of [embed.files.svg, embed.files.svgDark]) {
+        const problems: string[] = [];
+        const walk = (nodes: unknown): void => {
+          if (!Array.isArray(nodes)) return;
+          for (const node of nodes) {
+            if (typeof node !== 'object' || node === null) continue;
+            for (const [name, value] of Object.entries(node)) {
+              if (name === ':@' || name === '#text' || name === '?xml') continue;
+              const allowed = SVG_ATTRIBUTES[name];
+              if (allowed === undefined) problems.push(`<${name}> is not an SVG element this file may hold`);
+              const attributes: unknown = Reflect.get(node, ':@');
+              for (const [attribute, text] of Object.entries(typeof attributes === 'object' && attributes !== null ? attributes : {})) {
+                const bare = attribute.replace(/^@_/, '');
+                if (allowed !== undefined && !allowed.has(bare)) problems.push(`<${name} ${bare}>`);
+                if (/var\(|calc\(/.test(String(text))) problems.push(`<${name} ${bare}="${String(text)}"> needs CSS to resolve`);
+              }
+              walk(value);
+            }
+          }
+        };
+        walk(new XMLParser({ preserveOrder: true, ignoreAttributes: false, allowBooleanAttributes: false }).parse(builtFile(path)));
+        assert.deepEqual([...new Set(problems)], [], path);
+        assert.doesNotMatch(builtFile(path), /\sstyle="|tabindex|aria-activedescendant|role="(?!img")/, `${path}: no inline CSS, focus or widget roles`);
+      }
+    });
+
+    test(`${embed.id}: resvg draws chart.svg and chart-dark.svg, and the PNGs are those drawings`, () => {
+      for (const [svgPath, pngPath] of [[embed.files.svg, embed.files.png], [embed.files.svgDark, embed.files.pngDark]] as const) {
+        const svg = builtFile(svgPath);
+        const fonts = findFonts();
+        const drawn = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: fonts.loadSystemFonts } }).render();
+        assert.ok(drawn.width > 300 && drawn.height > 200, `${svgPath} has a size`);
+        const pixels = drawn.pixels;
+        const background = pixels.readUInt32BE(0);
+        let inked = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels.readUInt32BE(i) !== background) inked += 1;
+        assert.ok(inked > 1000, `${svgPath} draws more than its background (${String(inked)} pixels)`);
+        const png = readFileSync(join(dist, pngPath));
+        assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', `${pngPath} is a PNG`);
+        const width = png.readUInt32BE(16);
+        const height = png.readUInt32BE(20);
+        assert.ok(Math.abs(width / height - drawn.width / drawn.height) < 0.01, `${pngPath} (${String(width)}×${String(height)}) has the proportions of ${svgPath} (${String(drawn.width)}×${String(drawn.height)})`);
       }
     });
 

@@ -13,6 +13,8 @@ import { islandJson } from '../../src/page/EmbedPage';
 import { footnoteReference, linkFootnotes } from '../../src/page/sourceLine';
 import { cardSvg } from '../../src/render/card';
 import { resolveVariables } from '../../src/render/chartSvg';
+import { reservedHeightAt, reservedHeightsOf } from '../../src/heights/reservedHeights';
+import { drawingCss, drawingWidthsFor } from '../../src/render/drawings';
 import { escapeAttribute, iframeSnippet, imageSnippet, scriptSnippet } from '../../src/snippets';
 
 describe('resize messages', () => {
@@ -67,11 +69,39 @@ describe('snippets', () => {
   test('point at the embed folder under the base, reserve the height and carry the flags', () => {
     const iframe = iframeSnippet(hostile, 'https://cdn.example/embed', { theme: 'dark', plain: true });
     assert.ok(iframe.includes('src="https://cdn.example/embed/timeline/index.html?theme=dark&amp;plain"'));
-    assert.ok(iframe.includes('height:812px'));
     assert.ok(iframe.includes('<script src="https://cdn.example/embed/host.js" async></script>'));
     const script = scriptSnippet(hostile, 'https://cdn.example/embed/', { plain: true });
-    assert.ok(script.startsWith('<div data-vn-mediation-embed="timeline" data-theme="auto" data-plain style="min-height:812px"></div>'));
+    assert.ok(script.includes('<div data-vn-mediation-embed="timeline" data-theme="auto" data-plain style="min-height:var(--vnm-reserve,'));
     assert.ok(script.includes('src="https://cdn.example/embed/loader.js"'));
+  });
+  test('reserve a height per width of the embed’s box, with one fallback height when the style block is stripped', () => {
+    const reservedHeights = [
+      { minWidth: 0, width: 304, height: 1500, slope: -2 },
+      { minWidth: 404, width: 404, height: 1300, slope: -1 },
+      { minWidth: 752, width: 752, height: 900.4, slope: 0 },
+    ];
+    const target = { id: 'pko-personnel', title: 'PKO', reservedHeight: 1, reservedHeights };
+    for (const snippet of [iframeSnippet(target, 'https://cdn.example/'), scriptSnippet(target, 'https://cdn.example/')]) {
+      const document = new JSDOM(snippet).window.document;
+      const box = document.querySelector('div[style*="container-type:inline-size"]');
+      assert.ok(box, 'the element sits in an inline-size container');
+      const css = box.querySelector('style')?.textContent ?? '';
+      assert.match(
+        css,
+        /^\S+\{--vnm-reserve:calc\(1500px \+ \(100cqw - 304px\) \* -2\)\}@container \(min-width:404px\)\{\S+\{--vnm-reserve:calc\(1300px \+ \(100cqw - 404px\) \* -1\)\}\}@container \(min-width:752px\)\{\S+\{--vnm-reserve:900px\}\}$/,
+      );
+      const element = box.querySelector('iframe, [data-vn-mediation-embed]');
+      assert.ok(element && css.startsWith(element.tagName === 'IFRAME' ? 'iframe[data-vn-mediation-frame="pko-personnel"]' : '[data-vn-mediation-embed="pko-personnel"]'));
+      assert.match(element.getAttribute('style') ?? '', /height:var\(--vnm-reserve,900px\)/, 'the tablet height when the style is stripped');
+    }
+  });
+  test('reserve the measured heights of a catalog embed by its id, and the one given height for an unknown one', () => {
+    const measured = reservedHeightsOf('pko-personnel');
+    assert.ok(measured, 'pko-personnel was measured');
+    const snippet = iframeSnippet({ id: 'pko-personnel', title: 'PKO', reservedHeight: 1 }, 'https://cdn.example/');
+    for (const { height } of measured) assert.ok(snippet.includes(`--vnm-reserve:${String(height)}px`) || snippet.includes(`--vnm-reserve:calc(${String(height)}px `), String(height));
+    const unknown = iframeSnippet({ id: 'not-measured', title: 'X', reservedHeight: 812.4 }, 'https://cdn.example/');
+    assert.ok(unknown.includes('{--vnm-reserve:812px}') && unknown.includes('var(--vnm-reserve,812px)'));
   });
   test('the image snippet is described by the chart’s description, reserves its size and links to the page', () => {
     const image = imageSnippet({ id: 'dprk-aid', title: 'Aid', description: 'Rice: 100 "tonnes" <b>', image: { width: 688, height: 602 } }, 'https://cdn.example/embed/');
@@ -196,5 +226,56 @@ describe('the SVG card', () => {
       return Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
     };
     assert.ok(height(200) > height(5) + 100, `${String(height(200))} vs ${String(height(5))}`);
+  });
+});
+
+describe('drawings per width', () => {
+  test('an embed is drawn at each catalog step narrower than its own width, then at its own', () => {
+    assert.deepEqual(drawingWidthsFor(640), [272, 352, 448, 560, 640]);
+    assert.deepEqual(drawingWidthsFor(720), [272, 352, 448, 560, 720]);
+  });
+  test('each width of the box shows exactly one drawing: the widest that fits, the narrowest below it', () => {
+    const widths = [272, 352, 640];
+    const css = drawingCss(widths);
+    const shown = (box: number): number[] =>
+      widths.filter((width) => {
+        const rule = new RegExp(`(?:@container ([^{]*)\\{)?\\.vnm-drawing\\[data-vnm-drawing-width="${String(width)}"\\]\\{display:block\\}`).exec(css);
+        assert.ok(rule, `a rule shows the ${String(width)} px drawing`);
+        const min = /([\d.]+)px<=/.exec(rule[1] ?? '')?.[1];
+        const max = /<([\d.]+)px/.exec(rule[1] ?? '')?.[1];
+        return (min === undefined || box >= Number(min)) && (max === undefined || box < Number(max));
+      });
+    assert.deepEqual(shown(200), [272]);
+    assert.deepEqual(shown(288), [272]);
+    assert.deepEqual(shown(351.99), [272]);
+    assert.deepEqual(shown(352), [352]);
+    assert.deepEqual(shown(639), [352]);
+    assert.deepEqual(shown(1168), [640]);
+  });
+});
+
+describe('reserved heights', () => {
+  test('a box reserves the measured height at a measured width, on the line between two measured widths, flat past the widest', () => {
+    const heights = [
+      { minWidth: 0, width: 304, height: 1500, slope: -2 },
+      { minWidth: 404, width: 404, height: 1300, slope: -1 },
+      { minWidth: 752, width: 752, height: 952, slope: 0 },
+    ];
+    assert.equal(reservedHeightAt(heights, 304), 1500);
+    assert.equal(reservedHeightAt(heights, 354), 1400);
+    assert.equal(reservedHeightAt(heights, 404), 1300);
+    assert.equal(reservedHeightAt(heights, 578), 1126);
+    assert.equal(reservedHeightAt(heights, 752), 952);
+    assert.equal(reservedHeightAt(heights, 2000), 952);
+  });
+  test('the measured heights of an embed are joined range to range', () => {
+    const heights = reservedHeightsOf('pko-personnel') ?? [];
+    assert.ok(heights.length > 2);
+    heights.slice(0, -1).forEach((range, i) => {
+      const next = heights[i + 1];
+      assert.ok(next);
+      assert.equal(reservedHeightAt(heights, next.width - 0.001), Math.round(range.height + range.slope * (next.width - 0.001 - range.width)));
+      assert.ok(Math.abs(range.height + range.slope * (next.width - range.width) - next.height) < 0.001, `range ${String(i)} ends where the next starts`);
+    });
   });
 });
