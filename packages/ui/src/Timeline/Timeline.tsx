@@ -1,6 +1,4 @@
 import { useId, useMemo, useState } from 'react';
-import { footnoteWords } from '@vn-mediation/data/format';
-import { articles } from '@vn-mediation/data/provenance';
 import { timelineEvents } from '@vn-mediation/data/timeline';
 import { ChartFrame, ChartStatus } from '../ChartFrame';
 import type { HeadingLevel } from '../ChartFrame';
@@ -13,7 +11,7 @@ import type { ColorToken, ThemeMode } from '../theme/tokens';
 import { timelineCss } from './timelineCss';
 import type { TimelineEventShape } from './timelineData';
 import type { EraOptions } from './timelineLayout';
-import { timelineModel } from './timelineModel';
+import { TIMELINE_TEXT, timelineModel } from './timelineModel';
 import type { TimelineDrawing } from './timelineModel';
 
 /** Where the eras go: side by side, stacked, or side by side only where the chart is 640px wide or more. */
@@ -111,7 +109,7 @@ function TimelineView({ drawing, title, layout = 'auto', onToggleTopic, onChoose
         <label>
           Article{' '}
           <select value={drawing.article} onChange={(event) => onChooseArticle(event.target.value)}>
-            <option value="all">Both articles</option>
+            <option value="all">{TIMELINE_TEXT.allArticles}</option>
             {drawing.articles.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -164,7 +162,7 @@ function TimelineView({ drawing, title, layout = 'auto', onToggleTopic, onChoose
           </div>
           <div className="vnm-tl-detail">
             {active === undefined ? (
-              <p>Tab to the events and use the arrow keys, or click one, to see its date, actors and source.</p>
+              <p>{TIMELINE_TEXT.detailHint}</p>
             ) : (
               <>
                 <p>
@@ -172,24 +170,21 @@ function TimelineView({ drawing, title, layout = 'auto', onToggleTopic, onChoose
                 </p>
                 <p>{active.detailText}</p>
                 <button type="button" aria-expanded={sourceOpen} aria-controls={sourceId} onClick={() => setSourceOpen((open) => !open)}>
-                  {sourceOpen ? 'Hide source' : 'Show source'}
+                  {sourceOpen ? TIMELINE_TEXT.hideSource : TIMELINE_TEXT.showSource}
                 </button>
                 <div id={sourceId} className="vnm-tl-source" hidden={!sourceOpen}>
-                  {active.sources.map((source, i) => {
-                    const cited = articles[source.article];
-                    return (
-                      <blockquote key={`${i}-${source.quote}`}>
-                        <p>{source.quote}</p>
-                        <p>
-                          {'— '}
-                          {cited.author}, <cite>{cited.title}</cite>, {cited.publication} ({cited.published})
-                          {source.footnote === undefined ? '' : `, ${footnoteWords([source.footnote])}`}
-                        </p>
-                      </blockquote>
-                    );
-                  })}
+                  {active.quotes.map((quote, i) => (
+                    <blockquote key={`${i}-${quote.quote}`}>
+                      <p>{quote.quote}</p>
+                      <p>
+                        {quote.lead}
+                        <cite>{quote.work}</cite>
+                        {quote.rest}
+                      </p>
+                    </blockquote>
+                  ))}
                   {active.notes.length === 0 ? null : (
-                    <ul aria-label="Notes on this event">
+                    <ul aria-label={TIMELINE_TEXT.eventNotes}>
                       {active.notes.map((note) => (
                         <li key={note}>{note}</li>
                       ))}

@@ -32,7 +32,10 @@ export type { PartnershipFigureShape } from '../PartnershipTierChart/partnership
 export type { PkoFigureShape } from '../pko/pkoData';
 export type { SourceLinePart } from '@vn-mediation/data/format';
 export type { ArticleIdShape, EventDateShape, FigureShape, PartialDateShape, SourceShape } from '../dataShape/shapes';
-export { TIMELINE_TITLE, timelineModel } from '../Timeline/timelineModel';
-export type { TimelineDrawing, TimelineModel, TimelineModelEra, TimelineModelEvent, TimelineModelOptions, TimelineOption } from '../Timeline/timelineModel';
+export { TIMELINE_TEXT, TIMELINE_TITLE, timelineModel } from '../Timeline/timelineModel';
+export type { TimelineDrawing, TimelineModel, TimelineModelEra, TimelineModelEvent, TimelineModelOptions, TimelineModelQuote, TimelineOption } from '../Timeline/timelineModel';
 export type { TimelineEventShape } from '../Timeline/timelineData';
 export type { EraOptions } from '../Timeline/timelineLayout';
+// The keyboard map of every chart's listbox, for renderers without React (the embed's enhancement script).
+export { nextPointIndex } from '../pointNavigation/nextPointIndex';
+export { POINT_INDEX_ATTRIBUTE } from '../pointNavigation/pointIndexAttribute';
