@@ -7,7 +7,7 @@ import type { ArticleIdShape } from '../dataShape/shapes';
 import { useDevWarning } from '../devWarning/devWarning';
 import { POINT_INDEX_ATTRIBUTE, usePointNavigation } from '../pointNavigation';
 import { cssVar } from '../theme/tokens';
-import type { ColorToken, ThemeMode } from '../theme/tokens';
+import type { ThemeMode } from '../theme/tokens';
 import { timelineCss } from './timelineCss';
 import type { TimelineEventShape } from './timelineData';
 import type { EraOptions } from './timelineLayout';
@@ -42,8 +42,6 @@ export interface TimelineProps {
   /** Extra class on the root `<figure>`. */
   className?: string;
 }
-
-const MARKS: readonly ColorToken[] = ['mark1', 'mark2', 'mark3', 'mark4', 'mark5'];
 
 /**
  * The events of the timeline dataset, grouped into eras computed from the data so 1258–2020
@@ -148,7 +146,7 @@ function TimelineView({ drawing, title, layout = 'auto', onToggleTopic, onChoose
                       aria-label={event.announcement}
                       aria-selected={index === navigation.activeIndex}
                       className="vnm-tl-event"
-                      style={{ borderLeftColor: cssVar(MARKS[event.topicIndex % MARKS.length] ?? 'border') }}
+                      style={{ borderLeftColor: cssVar(event.colorToken) }}
                       {...{ [POINT_INDEX_ATTRIBUTE]: index }}
                     >
                       {event.dateTime === undefined ? <span className="vnm-tl-date">{event.dateText}</span> : <time className="vnm-tl-date" dateTime={event.dateTime}>{event.dateText}</time>}

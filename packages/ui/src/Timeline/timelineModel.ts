@@ -2,6 +2,7 @@ import { articles } from '@vn-mediation/data/provenance';
 import { countWords, footnoteWords, formatEventDate, machineDate, publicationYear, shortCitation } from '@vn-mediation/data/format';
 import type { ArticleIdShape, SourceShape } from '../dataShape/shapes';
 import type { ChartModel, ChartModelOptions, ModelTable } from '../model/chartModel';
+import type { ColorToken } from '../theme/tokens';
 import { provenanceOf, unavailableModel } from '../model/modelParts';
 import { checkTimelineEvents } from './timelineData';
 import type { TimelineEventShape } from './timelineData';
@@ -51,8 +52,10 @@ export interface TimelineModelEvent {
   readonly detailText: string;
   /** What a screen reader announces when the event is focused: "1968: Title. Topics. Actors: …." */
   readonly announcement: string;
-  /** Position of its main topic among the chart's topics (its colour). */
+  /** Position of its main topic among the chart's topics. */
   readonly topicIndex: number;
+  /** Its colour: its main topic's, cycling through the mark colours. */
+  readonly colorToken: ColorToken;
   /** Its evidence. */
   readonly sources: readonly SourceShape[];
   /** Its evidence as the detail panel prints it, one per source. */
@@ -121,6 +124,8 @@ function actorsText(event: TimelineEventShape): string {
   return event.actors.length === 0 ? 'none named' : event.actors.join(', ');
 }
 
+const MARKS: readonly ColorToken[] = ['mark1', 'mark2', 'mark3', 'mark4', 'mark5'];
+
 function modelQuote(source: SourceShape): TimelineModelQuote {
   const cited = articles[source.article];
   const footnote = source.footnote === undefined ? '' : `, ${footnoteWords([source.footnote])}`;
@@ -140,6 +145,7 @@ function modelEvent(event: TimelineEventShape, topics: readonly string[]): Timel
     detailText: `${dateText} · ${topicWords(event)} · Actors: ${actorsText(event)}`,
     announcement: `${dateText}: ${event.title}. ${metaText}`,
     topicIndex: topics.indexOf(mainTopic(event)),
+    colorToken: MARKS[topics.indexOf(mainTopic(event)) % MARKS.length] ?? 'border',
     sources: event.sources,
     quotes: event.sources.map(modelQuote),
     notes: event.notes ?? [],
