@@ -10,6 +10,7 @@ import { cssVar } from '../theme/tokens';
 import type { ThemeMode } from '../theme/tokens';
 import { timelineCss } from './timelineCss';
 import type { TimelineEventShape } from './timelineData';
+import { toggleTopic } from './timelineLayout';
 import type { EraOptions } from './timelineLayout';
 import { TIMELINE_TEXT, timelineModel } from './timelineModel';
 import type { TimelineDrawing } from './timelineModel';
@@ -66,11 +67,10 @@ export function Timeline({ data = timelineEvents, title, description, initialTop
     );
   }
   const topics = model.drawing.topics.map((topic) => topic.value);
-  const toggleTopic = (topic: string, on: boolean) =>
-    setTicked((current = topics) => (on ? topics.filter((t) => t === topic || current.includes(t)) : current.filter((t) => t !== topic)));
+  const onToggleTopic = (topic: string, on: boolean) => setTicked((current) => toggleTopic(topics, current, topic, on));
   return (
     <ChartFrame {...frame} table={<DataTable table={model.table} />}>
-      <TimelineView drawing={model.drawing} title={model.title} layout={rest.layout} onToggleTopic={toggleTopic} onChooseArticle={setArticle} />
+      <TimelineView drawing={model.drawing} title={model.title} layout={rest.layout} onToggleTopic={onToggleTopic} onChooseArticle={setArticle} />
     </ChartFrame>
   );
 }

@@ -39,3 +39,6 @@ export type { EraOptions } from '../Timeline/timelineLayout';
 // The keyboard map of every chart's listbox, for renderers without React (the embed's enhancement script).
 export { nextPointIndex } from '../pointNavigation/nextPointIndex';
 export { POINT_INDEX_ATTRIBUTE } from '../pointNavigation/pointIndexAttribute';
+export { CHART_STATUS_LABELS } from '../ChartFrame/statusLabels';
+export type { ChartStatusKind } from '../ChartFrame/statusLabels';
+export { toggleTopic } from '../Timeline/timelineLayout';
