@@ -37,8 +37,8 @@ export type { TimelineDrawing, TimelineModel, TimelineModelEra, TimelineModelEve
 export type { TimelineEventShape } from '../Timeline/timelineData';
 export type { EraOptions } from '../Timeline/timelineLayout';
 // The keyboard map of every chart's listbox, for renderers without React (the embed's enhancement script).
-export { nextPointIndex } from '../pointNavigation/nextPointIndex';
-export { POINT_INDEX_ATTRIBUTE } from '../pointNavigation/pointIndexAttribute';
+export { nextPointIndex, POINT_INDEX_ATTRIBUTE } from '../pointNavigation/navigation';
+export { cssVar } from '../theme/tokens';
 export { CHART_STATUS_LABELS } from '../ChartFrame/statusLabels';
 export type { ChartStatusKind } from '../ChartFrame/statusLabels';
 export { toggleTopic } from '../Timeline/timelineLayout';
