@@ -1,9 +1,30 @@
-// The optional interactivity of an embed page, kept tiny: the page is complete without it.
-// It loads React and the chart (./live) only once the chart is on screen and the browser is
-// idle, or at once when the reader points at or focuses it; the static figure stays until the
-// live one has drawn, so nothing flashes or shifts.
-import { isChartKey } from '../charts';
-import type { Island } from './live';
+// The optional interactivity of an embed page: a few kilobytes that enhance the static figure the
+// build wrote, in place, with the React charts' keyboard map and readouts (no React, no recharts:
+// the page is complete without it). The timeline's part, which carries its model and data for
+// the filters, loads only on a timeline's page.
+import type { ChartKind } from '@vn-mediation/ui/model';
+import { enhanceCharts } from './enhance/chart';
+import { INTERACTIVE_ATTRIBUTE } from './enhance/markup';
+
+/** What the build wrote into the page's JSON island. */
+export interface Island {
+  /** The chart the figure is. */
+  chart: ChartKind;
+  /** Its props, as the build rendered the static figure with. */
+  props: Readonly<Record<string, unknown>>;
+  /** What the build wrote for the script from the chart's model (the timeline's topics and event details). */
+  enhance: Readonly<Record<string, unknown>>;
+}
+
+const CHARTS: readonly string[] = ['timeline', 'partnership-tier-chart', 'pko-personnel-chart', 'pko-women-share-chart', 'dprk-aid-chart'] satisfies readonly ChartKind[];
+
+function isChartKind(value: unknown): value is ChartKind {
+  return typeof value === 'string' && CHARTS.includes(value);
+}
+
+function isRecord(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function readIsland(): Island | undefined {
   const text = document.getElementById('vnm-island')?.textContent;
@@ -18,26 +39,25 @@ function readIsland(): Island | undefined {
   const fields = new Map<string, unknown>(Object.entries(parsed));
   const chart = fields.get('chart');
   const props = fields.get('props');
-  if (!isChartKey(chart) || typeof props !== 'object' || props === null || Array.isArray(props)) return undefined;
-  return { chart, props: Object.fromEntries(Object.entries(props)) };
+  const enhance = fields.get('enhance') ?? {};
+  if (!isChartKind(chart) || !isRecord(props) || !isRecord(enhance)) return undefined;
+  return { chart, props: Object.fromEntries(Object.entries(props)), enhance: Object.fromEntries(Object.entries(enhance)) };
+}
+
+async function enhance(content: Element, island: Island): Promise<boolean> {
+  if (island.chart !== 'timeline') return enhanceCharts(content) > 0;
+  const { enhanceTimeline, readTimelineIsland } = await import('./enhance/timeline');
+  const timeline = readTimelineIsland(island.props, island.enhance);
+  return timeline !== undefined && enhanceTimeline(content, timeline);
 }
 
 const content = document.querySelector('[data-vnm-content]');
 const island = readIsland();
 if (content && island) {
-  let started = false;
-  const start = (): void => {
-    if (started) return;
-    started = true;
-    void import('./live').then(({ goLive }) => goLive(content, island));
-  };
-  for (const type of ['pointerover', 'focusin', 'touchstart']) content.addEventListener(type, start, { once: true, passive: true });
-  new IntersectionObserver((entries, observer) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
-    observer.disconnect();
-    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
-    else setTimeout(start, 200);
-  }).observe(content);
+  void enhance(content, island).then((done) => {
+    if (done) document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '');
+    else console.warn('vn-mediation: this page’s figure is not the chart its description names; it stays static');
+  });
 } else if (content) {
   console.warn('vn-mediation: this page has no valid chart description; it stays static');
 }

@@ -1,3 +1,4 @@
+import { ACTIVE_BAR_ATTRIBUTE } from '../client/enhance/markup';
 import { PLAIN_ATTRIBUTE } from '../client/flags';
 
 /** Hides an element visually while keeping it in the accessibility tree. */
@@ -34,5 +35,7 @@ export const pageCss = [
   // References read as the source line's continuation, set apart from the bulleted notes.
   '.vnm-references{margin:.25rem 0;padding:0;list-style:none}',
   `[${STATIC_ATTRIBUTE}] :is(${INTERACTIVE_ONLY}){display:none}`,
+  // The enhancement script marks the active bar, as the React chart outlines it (see client/enhance).
+  `.vnm-bar[${ACTIVE_BAR_ATTRIBUTE}]>rect:first-child{stroke:var(--vnm-focus);stroke-width:3}`,
   `[${PLAIN_ATTRIBUTE}] :is(.vnm-title,.vnm-description,.vnm-caption){${VISUALLY_HIDDEN}}`,
 ].join('\n');
