@@ -82,8 +82,9 @@ export function redrawTimeline(parts: TimelineParts, model: TimelineModel): void
   content.querySelector('.vnm-table tbody')?.replaceChildren(...tableRows(model.table));
   listbox.replaceChildren(...eraGroups(drawing, prefix));
   const empty = drawing.events.length === 0;
-  listbox.hidden = empty;
-  detail.hidden = empty;
+  // Not `hidden`: the chart's stylesheet sets the list's display, which would override it.
+  listbox.style.display = empty ? 'none' : '';
+  detail.style.display = empty ? 'none' : '';
   content.querySelector('.vnm-tl-empty')?.remove();
   if (empty) {
     listbox.before(
