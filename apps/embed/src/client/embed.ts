@@ -44,19 +44,20 @@ function readIsland(): Island | undefined {
   return { chart, props: Object.fromEntries(Object.entries(props)), enhance: Object.fromEntries(Object.entries(enhance)) };
 }
 
-async function enhance(content: Element, island: Island): Promise<boolean> {
-  if (island.chart !== 'timeline') return enhanceCharts(content) > 0;
+/** Enhances the figure; returns why it could not, if it could not. */
+async function enhance(content: Element, island: Island): Promise<string | undefined> {
+  if (island.chart !== 'timeline') return enhanceCharts(content) > 0 ? undefined : 'the page has no chart listbox in a .vnm-plot';
   const { enhanceTimeline, readTimelineIsland } = await import('./enhance/timeline');
   const timeline = readTimelineIsland(island.props, island.enhance);
-  return timeline !== undefined && enhanceTimeline(content, timeline);
+  return timeline.ok ? enhanceTimeline(content, timeline.island) : timeline.problem;
 }
 
 const content = document.querySelector('[data-vnm-content]');
 const island = readIsland();
 if (content && island) {
-  void enhance(content, island).then((done) => {
-    if (done) document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '');
-    else console.warn('vn-mediation: this page’s figure is not the chart its description names; it stays static');
+  void enhance(content, island).then((problem) => {
+    if (problem === undefined) document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '');
+    else console.warn(`vn-mediation: ${problem}; the chart stays static`);
   });
 } else if (content) {
   console.warn('vn-mediation: this page has no valid chart description; it stays static');

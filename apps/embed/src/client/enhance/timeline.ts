@@ -39,13 +39,18 @@ function numbers(value: unknown): Record<string, number> | undefined {
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
 }
 
-/** Reads the timeline's part of the island (its props and the build's texts); `undefined` when it is not one. */
-export function readTimelineIsland(props: Readonly<Record<string, unknown>>, extra: Readonly<Record<string, unknown>>): TimelineIsland | undefined {
+/** The timeline's part of the island, or what is wrong with it (which field, why). */
+export type TimelineIslandResult = { ok: true; island: TimelineIsland } | { ok: false; problem: string };
+
+/** Reads the timeline's part of the island (its props and the build's texts). */
+export function readTimelineIsland(props: Readonly<Record<string, unknown>>, extra: Readonly<Record<string, unknown>>): TimelineIslandResult {
   const details = readTimelineDetails(extra.details);
   const topics = strings(extra.topics);
   const wording = readTimelineText(extra.text);
-  if (details === undefined || topics === undefined || wording === undefined) return undefined;
-  return {
+  if (details === undefined) return { ok: false, problem: 'enhance.details is not a list of { title, detailText, quotes, notes }' };
+  if (topics === undefined) return { ok: false, problem: 'enhance.topics is not a list of strings' };
+  if (wording === undefined) return { ok: false, problem: 'enhance.text lacks one of the timeline’s texts' };
+  const island: TimelineIsland = {
     data: props.data,
     options: { title: text(props.title), description: text(props.description), eraOptions: numbers(props.eraOptions) },
     initialTopics: strings(props.initialTopics),
@@ -54,6 +59,7 @@ export function readTimelineIsland(props: Readonly<Record<string, unknown>>, ext
     details,
     text: wording,
   };
+  return { ok: true, island };
 }
 
 function detailOf(wording: TimelineText, event: TimelineEventDetail | undefined, sourceId: string, sourceOpen: boolean, toggle: () => void): Node[] {
@@ -74,12 +80,14 @@ function detailOf(wording: TimelineText, event: TimelineEventDetail | undefined,
   return [element('p', {}, [element('strong', {}, [event.title])]), element('p', {}, [event.detailText]), button, source];
 }
 
-/** Makes the timeline in `content` interactive; returns false when the page holds no timeline's markup. */
-export function enhanceTimeline(content: Element, island: TimelineIsland): boolean {
+/** Makes the timeline in `content` interactive; returns what is missing when the page holds no timeline's markup. */
+export function enhanceTimeline(content: Element, island: TimelineIsland): string | undefined {
   const listbox = content.querySelector(`.vnm-tl-list${LISTBOX_SELECTOR}`);
   const detail = content.querySelector('.vnm-tl-detail');
   const count = content.querySelector('.vnm-tl-count');
-  if (!(listbox instanceof HTMLElement) || !(detail instanceof HTMLElement) || count === null) return false;
+  if (!(listbox instanceof HTMLElement)) return 'the page has no timeline listbox (.vnm-tl-list)';
+  if (!(detail instanceof HTMLElement)) return 'the page has no detail panel (.vnm-tl-detail)';
+  if (count === null) return 'the page has no event count (.vnm-tl-count)';
   // Redrawn options keep the ids' pattern of the build's (`<prefix>-point-<n>`), under a prefix of their own.
   const prefix = `${listbox.querySelector('[role="option"]')?.id.replace(/-point-\d+$/, '') ?? 'vnm-tl'}-live`;
   const sourceId = `${prefix}-source`;
@@ -141,5 +149,5 @@ export function enhanceTimeline(content: Element, island: TimelineIsland): boole
       });
     });
   }
-  return true;
+  return undefined;
 }
