@@ -2,24 +2,17 @@
 // build wrote, in place, with the React charts' keyboard map and readouts (no React, no recharts:
 // the page is complete without it). The timeline's part, which carries its model and data for
 // the filters, loads only on a timeline's page.
-import type { ChartKind } from '@vn-mediation/ui/model';
 import { enhanceCharts } from './enhance/chart';
 import { INTERACTIVE_ATTRIBUTE } from './enhance/markup';
 
 /** What the build wrote into the page's JSON island. */
 export interface Island {
-  /** The chart the figure is. */
-  chart: ChartKind;
+  /** The chart the figure is (a `ChartKind` of the ui package): the timeline's page gets its own part. */
+  chart: string;
   /** Its props, as the build rendered the static figure with. */
   props: Readonly<Record<string, unknown>>;
   /** What the build wrote for the script from the chart's model (the timeline's topics and event details). */
   enhance: Readonly<Record<string, unknown>>;
-}
-
-const CHARTS: readonly string[] = ['timeline', 'partnership-tier-chart', 'pko-personnel-chart', 'pko-women-share-chart', 'dprk-aid-chart'] satisfies readonly ChartKind[];
-
-function isChartKind(value: unknown): value is ChartKind {
-  return typeof value === 'string' && CHARTS.includes(value);
 }
 
 function isRecord(value: unknown): value is object {
@@ -40,7 +33,8 @@ function readIsland(): Island | undefined {
   const chart = fields.get('chart');
   const props = fields.get('props');
   const enhance = fields.get('enhance') ?? {};
-  if (!isChartKind(chart) || !isRecord(props) || !isRecord(enhance)) return undefined;
+  // Which chart it is only decides which part runs; each part checks the markup it needs.
+  if (typeof chart !== 'string' || !isRecord(props) || !isRecord(enhance)) return undefined;
   return { chart, props: Object.fromEntries(Object.entries(props)), enhance: Object.fromEntries(Object.entries(enhance)) };
 }
 
@@ -60,5 +54,5 @@ if (content && island) {
     else console.warn(`vn-mediation: ${problem}; the chart stays static`);
   });
 } else if (content) {
-  console.warn('vn-mediation: this page has no valid chart description; it stays static');
+  console.warn('vn-mediation: the page’s #vnm-island is missing or not { chart, props, enhance }; the chart stays static');
 }
