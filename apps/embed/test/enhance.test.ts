@@ -2,6 +2,7 @@
 // embed page against the React chart of the ui package driven with the same keys, the page
 // without JavaScript, the timeline's filters, and the bytes a reader fetches.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -241,6 +242,36 @@ describe('the timeline’s filters', () => {
     assert.equal(panels[1], panels[0]);
     await Promise.all([react.page.close(), enhanced.page.close()]);
   });
+});
+
+describe('the embed pages’ content security policy', () => {
+  for (const id of ['timeline', 'pko-personnel']) {
+    test(`${id}: the script enhances the page, filters included, under the CSP every embed page is served with`, async () => {
+      const page = await withJs.context.newPage();
+      const errors = collectErrors(page);
+      await page.route(`${site.origin}/${id}/index.html`, async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        // The page's small inline script (flags, theme, messaging) is allowed by its hash, as _headers lists it.
+        const inline = /<script>([\s\S]*?)<\/script>/.exec(body)?.[1] ?? '';
+        const hash = createHash('sha256').update(inline).digest('base64');
+        const policy = `default-src 'none'; script-src 'self' 'sha256-${hash}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'`;
+        await route.fulfill({ response, body, headers: { ...response.headers(), 'content-security-policy': policy } });
+      });
+      await page.goto(`${site.origin}/${id}/index.html`);
+      await page.waitForSelector('html[data-vnm-live]', { state: 'attached' });
+      await page.locator('[role="listbox"]').focus();
+      await page.keyboard.press('End');
+      assert.ok(await page.getAttribute('[role="listbox"]', 'aria-activedescendant'));
+      if (id === 'timeline') {
+        const count = await page.textContent('.vnm-tl-count');
+        await page.getByRole('checkbox', { name: 'Korean Peninsula' }).uncheck();
+        await page.waitForFunction((before) => document.querySelector('.vnm-tl-count')?.textContent !== before, count);
+      }
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
 });
 
 describe('bytes a reader fetches', () => {
