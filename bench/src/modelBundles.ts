@@ -19,6 +19,7 @@ const MODEL_FUNCTIONS = ['timelineModel', 'partnershipModel', 'pkoPersonnelModel
 const ENTRIES: readonly { entry: string; source: string }[] = [
   ...MODEL_FUNCTIONS.map((name) => ({ entry: `${name} from @vn-mediation/ui/model`, source: `import { ${name} } from '@vn-mediation/ui/model';\nconsole.log(${name}([]));\n` })),
   { entry: 'every model from @vn-mediation/ui/model', source: `import * as models from '@vn-mediation/ui/model';\nconsole.log(models);\n` },
+  { entry: 'nextPointIndex from @vn-mediation/ui/navigation', source: `import { nextPointIndex } from '@vn-mediation/ui/navigation';\nconsole.log(nextPointIndex('End', 0, 3));\n` },
   { entry: 'formatEventDate, formatQuantity from @vn-mediation/data/format', source: `import { formatEventDate, formatQuantity } from '@vn-mediation/data/format';\nconsole.log(formatEventDate({ kind: 'point', date: { year: 2020 } }), formatQuantity(1, 'tonnes'));\n` },
   { entry: 'every vocabulary from @vn-mediation/data/vocabulary', source: `import * as vocabulary from '@vn-mediation/data/vocabulary';\nconsole.log(vocabulary);\n` },
 ];

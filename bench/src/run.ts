@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { measureBuild, type BuildTimes } from './buildTime';
 import { measureDatasets, type DatasetCost } from './dataBundles';
-import { measureEmbeds, type EmbedCost, type FirstRender, type SmallestTextAtWidth } from './embedPages';
+import { LIVE_SWAP_GZIP_BEFORE, measureEmbeds, type EmbedCost, type FirstRender, type SmallestTextAtWidth } from './embedPages';
 import { repoRoot } from './paths';
 import { measureChartRenders, measureTimelineScale, type ChartRenderTime, type TimelineScalePoint } from './serverRender';
 import { measureModels, type ModelCost } from './modelBundles';
@@ -19,7 +19,7 @@ interface Results {
   ui?: ChartCost[];
   models?: ModelCost[];
   render?: { timeline: TimelineScalePoint[]; charts: ChartRenderTime[] };
-  embeds?: { pages: EmbedCost[]; firstRender: FirstRender; smallestText: SmallestTextAtWidth[] };
+  embeds?: { pages: EmbedCost[]; firstRender: FirstRender; smallestText: SmallestTextAtWidth[]; bareRechartsGzip: number };
   failures: { section: string; error: string }[];
 }
 
@@ -147,7 +147,7 @@ function report(results: Results): void {
     console.table(Object.fromEntries(render.charts.map((row) => [row.subpath, { median: ms(row.medianMs) }])));
   }
   if (embeds) {
-    console.log('Embeds: bytes fetched to show each embed page (gzip as a CDN would serve it)');
+    console.log('Embeds: bytes fetched to show each embed page (gzip as a CDN would serve it); JS on = chart focused, budget 25 KB');
     console.table(
       Object.fromEntries(
         embeds.pages.map((row) => [
@@ -158,6 +158,7 @@ function report(results: Results): void {
             'JS on requests': row.jsOn.requests,
             'JS on gzip': kb(row.jsOn.gzip),
             'JS on raw': kb(row.jsOn.raw),
+            'JS on + filter gzip': row.jsOnFiltered === null ? '—' : kb(row.jsOnFiltered.gzip),
           },
         ]),
       ),
@@ -170,6 +171,9 @@ function report(results: Results): void {
           { 'JS off': `${row.jsOff.size.toFixed(1)} px (${row.jsOff.id})`, 'JS on': `${row.jsOn.size.toFixed(1)} px (${row.jsOn.id})` },
         ]),
       ),
+    );
+    console.log(
+      `Beside: a bare recharts + React bar chart bundles to ${kb(embeds.bareRechartsGzip)} gzip (this run); the React + recharts live swap the enhancement script replaced fetched ${LIVE_SWAP_GZIP_BEFORE.recharts} per recharts embed and ${LIVE_SWAP_GZIP_BEFORE.timeline} per timeline with JS on (earlier runs).`,
     );
     console.log(
       `First contentful paint of embed "${embeds.firstRender.id}" in Chromium: ${ms(embeds.firstRender.medianFcpMs)} (median of ${embeds.firstRender.runs} fresh loads)`,

@@ -44,7 +44,7 @@ export function chartSubpaths(): string[] {
   const exportsField: unknown = manifest.exports;
   if (typeof exportsField !== 'object' || exportsField === null) throw new Error('ui exports is not an object');
   return Object.keys(exportsField)
-    .filter((key) => key.startsWith('./') && key !== './package.json' && key !== './theme' && key !== './model')
+    .filter((key) => key.startsWith('./') && key !== './package.json' && key !== './theme' && key !== './model' && key !== './navigation')
     .map((key) => key.slice(2));
 }
 
@@ -62,6 +62,11 @@ const baselineSource: Record<BaselineKind, string> = {
     "createElement(BarBaseline, { data: [{ label: 'a', value: 3 }, { label: 'b', value: 14 }] })",
   ),
 };
+
+/** gzip bytes of a bare recharts bar chart with React, react-dom and recharts bundled in: what any live recharts chart costs a page. */
+export async function bareBarChartGzip(): Promise<number> {
+  return (await bundleEntry(baselineSource.bar, { resolveDir: benchRoot, loader: 'tsx' })).gzip;
+}
 
 /** Measures each chart subpath and its baseline, with and without the host packages bundled. */
 export async function measureCharts(): Promise<ChartCost[]> {

@@ -18,3 +18,6 @@ export const EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', 'recharts',
 
 /** The chart models' entry: `@vn-mediation/ui/model`, built without React or recharts. */
 export const MODEL_ENTRY = 'src/model/index.ts';
+
+/** The listbox keyboard map's entry: `@vn-mediation/ui/navigation`, built without React, beside the models. */
+export const NAVIGATION_ENTRY = 'src/pointNavigation/navigation.ts';

@@ -12,6 +12,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { DATA_VERSION } from '@vn-mediation/data';
 import type { ChartKey } from './charts';
 import type { AnyEmbedDefinition } from './catalog';
+import { enhancementOf } from './client/enhance/writeIsland';
+import { removeListboxTabStops } from './client/enhance/markup';
 import { THEME_ATTRIBUTE } from './client/flags';
 import { modelTableToCsv } from './data/csv';
 import { reservedHeightsOf } from './heights/reservedHeights';
@@ -164,6 +166,8 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
     linkFootnotes(figure, model);
     addDownloadLinks(figure, files);
     makeTitleTopHeading(figure);
+    // Without JavaScript nothing answers the listbox's keys: the enhancement script adds its tab stop.
+    removeListboxTabStops(figure);
     const fonts = options.fonts ?? findFonts();
     const folder = join(options.dist, entry.id);
     await mkdir(folder, { recursive: true });
@@ -175,7 +179,7 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
         figureHtml: figure.outerHTML,
         inlineScript: options.scripts.inline,
         interactiveScript: `../${options.scripts.interactive}`,
-        island: { id: entry.id, chart: entry.chart, props },
+        island: { id: entry.id, chart: entry.chart, props, enhance: enhancementOf(model) },
         drawingWidths: isDrawnChart(entry) ? drawingWidthsFor(entry.width) : [],
       }),
     )}\n`;

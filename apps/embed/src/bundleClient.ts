@@ -10,13 +10,14 @@ const TARGET = ['es2020'];
 export interface BundledClient {
   /** The page's inline script (flags, iframe messaging): small enough to inline in every page. */
   inline: string;
-  /** Path of the interactivity entry, from the dist root. */
+  /** Path of the enhancement script's entry, from the dist root. */
   interactive: string;
 }
 
 /**
  * Bundles the inline page script (returned), `host.js` and `loader.js` (classic scripts for the
- * snippets) and `embed.js` (an ES module that loads each chart's chunk on demand) into `dist`.
+ * snippets) and `embed.js` (the ES module that enhances a page's static figure; the timeline's
+ * part is a chunk it loads only on a timeline's page) into `dist`.
  */
 export async function bundleClient(dist: string): Promise<BundledClient> {
   const common = {
@@ -35,8 +36,6 @@ export async function bundleClient(dist: string): Promise<BundledClient> {
     splitting: true,
     outdir: dist,
     chunkNames: 'chunks/[name]-[hash]',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
   });
   return { inline: inlineCode, interactive: 'embed.js' };
 }

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 
 /**
  * Each chart an embed can show, keyed by its `@vn-mediation/ui` subpath and loaded on demand,
- * so the build and the interactivity script pull in only the chart a page needs.
+ * so the build (and the React reference page of the browser tests) pull in only the chart they need.
  */
 export const chartLoaders = {
   timeline: async () => (await import('@vn-mediation/ui/timeline')).Timeline,

@@ -74,7 +74,7 @@ async function open(browser: TestBrowser, url: string): Promise<{ page: Page; er
   return { page, errors };
 }
 
-/** Waits until an embed page's interactivity script has swapped in the live chart. */
+/** Waits until an embed page's enhancement script has made the static figure interactive. */
 async function live(target: Page | Frame): Promise<void> {
   await target.waitForSelector('html[data-vnm-live]', { state: 'attached' });
 }
@@ -157,7 +157,7 @@ describe('accessibility', { timeout: 120_000 }, () => {
 
 describe('interactivity script', () => {
   for (const embed of embeds) {
-    test(`${embed.id}: swaps in the live chart without moving the page and keeps the download links`, async () => {
+    test(`${embed.id}: enhances the static figure in place without moving the page and keeps the download links`, async () => {
       // Hold the interactivity script until the static figure is measured and marked.
       let release = (): void => undefined;
       const gate = new Promise<void>((resolve) => {
@@ -176,7 +176,8 @@ describe('interactivity script', () => {
       await page.$eval('figure', (figure) => figure.setAttribute('data-test-static', ''));
       release();
       await live(page);
-      assert.equal(await page.locator('figure[data-test-static]').count(), 0, 'the static figure was replaced');
+      assert.equal(await page.locator('figure[data-test-static]').count(), 1, 'the static figure is the one enhanced, not replaced');
+      assert.equal(await page.getAttribute('figure [role="listbox"]', 'tabindex'), '0', 'the chart became a tab stop');
       const liveHeight = await page.$eval('figure', (figure) => figure.getBoundingClientRect().height);
       assert.ok(Math.abs(liveHeight - staticHeight) <= 2, `height ${String(staticHeight)} → ${String(liveHeight)}`);
       assert.equal(await page.locator('figure').count(), 1);

@@ -6,10 +6,9 @@
 // Each page is shot in the two states a reader meets, each of them deterministic:
 // - `static`: JavaScript off, the page as built (HTML, inline SVG, CSS). No timing can change it,
 //   and it is what every reader sees first and a reader without JavaScript keeps.
-// - `live`: JavaScript on, once the page has swapped in the live React chart (`html[data-vnm-live]`,
-//   set after the chart has drawn) and two captures 100 ms apart agree. When the swap starts
-//   (idle time) varies from run to run; what it ends in does not, since charts draw without
-//   animation under reduced motion. Shooting in between would catch either state by chance.
+// - `live`: JavaScript on, once the enhancement script has made the static figure interactive
+//   (`html[data-vnm-live]`) and two captures 100 ms apart agree. The script shows the controls
+//   and readouts a page without JavaScript hides; shooting before it ran would catch either state.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +26,7 @@ const BASELINE_DIR = fileURLToPath(new URL('./__visual__/', import.meta.url));
 const FAILURE_DIR = fileURLToPath(new URL('../visual-failures/', import.meta.url));
 /** The widths of a phone, a tablet and a desktop article column. */
 const WIDTHS = [320, 768, 1200] as const;
-/** JavaScript off (the page as built) or on (after the live chart has swapped in). */
+/** JavaScript off (the page as built) or on (after the enhancement script has run). */
 type EmbedState = 'static' | 'live';
 /** Window height while the page loads; the shot is the full page, whatever its height. */
 const WINDOW_HEIGHT = 900;

@@ -1,3 +1,4 @@
+import { ACTIVE_BAR_ATTRIBUTE } from '../client/enhance/markup';
 import { drawingCss } from '../render/drawings';
 import { PLAIN_ATTRIBUTE } from '../client/flags';
 
@@ -31,6 +32,8 @@ export const pageCss = [
   // References read as the source line's continuation, set apart from the bulleted notes.
   '.vnm-references{margin:.25rem 0;padding:0;list-style:none}',
   `[${STATIC_ATTRIBUTE}] :is(${INTERACTIVE_ONLY}){display:none}`,
+  // The enhancement script marks the active bar; a ring apart from it, as the React chart draws one.
+  `.vnm-bar[${ACTIVE_BAR_ATTRIBUTE}]>rect:first-child{outline:3px solid var(--vnm-focus);outline-offset:1.5px}`,
   `[${PLAIN_ATTRIBUTE}] :is(.vnm-title,.vnm-description,.vnm-caption){${VISUALLY_HIDDEN}}`,
 ].join('\n');
 

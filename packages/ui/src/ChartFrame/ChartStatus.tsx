@@ -1,5 +1,7 @@
-/** Which labelled state a chart shows instead of its marks. */
-export type ChartStatusKind = 'empty' | 'error';
+import { CHART_STATUS_LABELS as LABELS } from './statusLabels';
+import type { ChartStatusKind } from './statusLabels';
+
+export type { ChartStatusKind } from './statusLabels';
 
 /** Props of the state a chart shows when it has nothing, or nothing valid, to draw. */
 export interface ChartStatusProps {
@@ -12,11 +14,6 @@ export interface ChartStatusProps {
   /** Height to keep, so the page does not jump when the state replaces the chart. */
   minHeight?: number;
 }
-
-const LABELS: Readonly<Record<ChartStatusKind, string>> = {
-  empty: 'No data to show',
-  error: 'Chart unavailable',
-};
 
 /** A labelled status region that stands in for a chart's marks: empty data or data it cannot draw. */
 export function ChartStatus({ kind, message, problems = [], minHeight }: ChartStatusProps) {

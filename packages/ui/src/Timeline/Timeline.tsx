@@ -1,6 +1,4 @@
 import { useId, useMemo, useState } from 'react';
-import { footnoteWords } from '@vn-mediation/data/format';
-import { articles } from '@vn-mediation/data/provenance';
 import { timelineEvents } from '@vn-mediation/data/timeline';
 import { ChartFrame, ChartStatus } from '../ChartFrame';
 import type { HeadingLevel } from '../ChartFrame';
@@ -9,11 +7,12 @@ import type { ArticleIdShape } from '../dataShape/shapes';
 import { useDevWarning } from '../devWarning/devWarning';
 import { POINT_INDEX_ATTRIBUTE, usePointNavigation } from '../pointNavigation';
 import { cssVar } from '../theme/tokens';
-import type { ColorToken, ThemeMode } from '../theme/tokens';
+import type { ThemeMode } from '../theme/tokens';
 import { timelineCss } from './timelineCss';
 import type { TimelineEventShape } from './timelineData';
+import { toggleTopic } from './timelineLayout';
 import type { EraOptions } from './timelineLayout';
-import { timelineModel } from './timelineModel';
+import { TIMELINE_TEXT, timelineModel } from './timelineModel';
 import type { TimelineDrawing } from './timelineModel';
 
 /** Where the eras go: side by side, stacked, or side by side only where the chart is 640px wide or more. */
@@ -45,8 +44,6 @@ export interface TimelineProps {
   className?: string;
 }
 
-const MARKS: readonly ColorToken[] = ['mark1', 'mark2', 'mark3', 'mark4', 'mark5'];
-
 /**
  * The events of the timeline dataset, grouped into eras computed from the data so 1258–2020
  * stays readable; filters by topic (an event shows when any of its topics is ticked and is
@@ -70,11 +67,10 @@ export function Timeline({ data = timelineEvents, title, description, initialTop
     );
   }
   const topics = model.drawing.topics.map((topic) => topic.value);
-  const toggleTopic = (topic: string, on: boolean) =>
-    setTicked((current = topics) => (on ? topics.filter((t) => t === topic || current.includes(t)) : current.filter((t) => t !== topic)));
+  const onToggleTopic = (topic: string, on: boolean) => setTicked((current) => toggleTopic(topics, current, topic, on));
   return (
     <ChartFrame {...frame} table={<DataTable table={model.table} />}>
-      <TimelineView drawing={model.drawing} title={model.title} layout={rest.layout} onToggleTopic={toggleTopic} onChooseArticle={setArticle} />
+      <TimelineView drawing={model.drawing} title={model.title} layout={rest.layout} onToggleTopic={onToggleTopic} onChooseArticle={setArticle} />
     </ChartFrame>
   );
 }
@@ -111,7 +107,7 @@ function TimelineView({ drawing, title, layout = 'auto', onToggleTopic, onChoose
         <label>
           Article{' '}
           <select value={drawing.article} onChange={(event) => onChooseArticle(event.target.value)}>
-            <option value="all">Both articles</option>
+            <option value="all">{TIMELINE_TEXT.allArticles}</option>
             {drawing.articles.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -150,7 +146,7 @@ function TimelineView({ drawing, title, layout = 'auto', onToggleTopic, onChoose
                       aria-label={event.announcement}
                       aria-selected={index === navigation.activeIndex}
                       className="vnm-tl-event"
-                      style={{ borderLeftColor: cssVar(MARKS[event.topicIndex % MARKS.length] ?? 'border') }}
+                      style={{ borderLeftColor: cssVar(event.colorToken) }}
                       {...{ [POINT_INDEX_ATTRIBUTE]: index }}
                     >
                       {event.dateTime === undefined ? <span className="vnm-tl-date">{event.dateText}</span> : <time className="vnm-tl-date" dateTime={event.dateTime}>{event.dateText}</time>}
@@ -164,7 +160,7 @@ function TimelineView({ drawing, title, layout = 'auto', onToggleTopic, onChoose
           </div>
           <div className="vnm-tl-detail">
             {active === undefined ? (
-              <p>Tab to the events and use the arrow keys, or click one, to see its date, actors and source.</p>
+              <p>{TIMELINE_TEXT.detailHint}</p>
             ) : (
               <>
                 <p>
@@ -172,24 +168,21 @@ function TimelineView({ drawing, title, layout = 'auto', onToggleTopic, onChoose
                 </p>
                 <p>{active.detailText}</p>
                 <button type="button" aria-expanded={sourceOpen} aria-controls={sourceId} onClick={() => setSourceOpen((open) => !open)}>
-                  {sourceOpen ? 'Hide source' : 'Show source'}
+                  {sourceOpen ? TIMELINE_TEXT.hideSource : TIMELINE_TEXT.showSource}
                 </button>
                 <div id={sourceId} className="vnm-tl-source" hidden={!sourceOpen}>
-                  {active.sources.map((source, i) => {
-                    const cited = articles[source.article];
-                    return (
-                      <blockquote key={`${i}-${source.quote}`}>
-                        <p>{source.quote}</p>
-                        <p>
-                          {'— '}
-                          {cited.author}, <cite>{cited.title}</cite>, {cited.publication} ({cited.published})
-                          {source.footnote === undefined ? '' : `, ${footnoteWords([source.footnote])}`}
-                        </p>
-                      </blockquote>
-                    );
-                  })}
+                  {active.quotes.map((quote, i) => (
+                    <blockquote key={`${i}-${quote.quote}`}>
+                      <p>{quote.quote}</p>
+                      <p>
+                        {quote.lead}
+                        <cite>{quote.work}</cite>
+                        {quote.rest}
+                      </p>
+                    </blockquote>
+                  ))}
                   {active.notes.length === 0 ? null : (
-                    <ul aria-label="Notes on this event">
+                    <ul aria-label={TIMELINE_TEXT.eventNotes}>
                       {active.notes.map((note) => (
                         <li key={note}>{note}</li>
                       ))}

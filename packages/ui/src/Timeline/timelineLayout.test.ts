@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEventShape } from './timelineData';
-import { distinctInOrder, filterEvents, mainTopic, sortEvents, timelineEras, topicName, topicWords } from './timelineLayout';
+import { distinctInOrder, filterEvents, mainTopic, sortEvents, timelineEras, topicName, toggleTopic, topicWords } from './timelineLayout';
 import { describeTimeline } from './timelineDescription';
 
 function event(id: string, year: number, topics: readonly string[] = ['korea'], article: 'iseas-2021-6' | 'diplomat-2016' = 'iseas-2021-6'): TimelineEventShape {
@@ -101,5 +101,15 @@ describe('topicName, topicWords, mainTopic and distinctInOrder', () => {
     expect(topicWords(event('k', 2006))).toBe('Korean Peninsula');
     expect(topicWords(event('h', 1968, ['history', 'korea', 'multilateral']))).toBe('History; also Korean Peninsula, Multilateral diplomacy');
     expect(mainTopic(event('r', 1995, ['aid', 'korea']))).toBe('aid');
+  });
+});
+
+describe('toggleTopic', () => {
+  const topics = ['history', 'korea', 'aid'];
+  it('unticks a topic from every topic when none was chosen yet', () => {
+    expect(toggleTopic(topics, undefined, 'korea', false)).toEqual(['history', 'aid']);
+  });
+  it('ticks a topic back in the chart’s topic order, whatever the order of the clicks', () => {
+    expect(toggleTopic(topics, ['aid'], 'history', true)).toEqual(['history', 'aid']);
   });
 });

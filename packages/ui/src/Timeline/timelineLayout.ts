@@ -142,6 +142,15 @@ export function filterEvents(events: readonly TimelineEventShape[], filter: Time
   );
 }
 
+/**
+ * The topics ticked after the reader ticks (`on`) or unticks one, in the chart's topic order;
+ * `current` undefined means every topic is ticked.
+ */
+export function toggleTopic(topics: readonly string[], current: readonly string[] | undefined, topic: string, on: boolean): string[] {
+  const ticked = current ?? topics;
+  return on ? topics.filter((t) => t === topic || ticked.includes(t)) : ticked.filter((t) => t !== topic);
+}
+
 /** The distinct values of a field in order of first appearance (filter options come from the data, not a fixed list). */
 export function distinctInOrder<T extends string>(values: readonly T[]): T[] {
   return [...new Set(values)];

@@ -1,13 +1,40 @@
 import { articles } from '@vn-mediation/data/provenance';
-import { countWords, formatEventDate, machineDate, publicationYear, shortCitation } from '@vn-mediation/data/format';
+import { countWords, footnoteWords, formatEventDate, machineDate, publicationYear, shortCitation } from '@vn-mediation/data/format';
 import type { ArticleIdShape, SourceShape } from '../dataShape/shapes';
 import type { ChartModel, ChartModelOptions, ModelTable } from '../model/chartModel';
+import type { ColorToken } from '../theme/tokens';
 import { provenanceOf, unavailableModel } from '../model/modelParts';
 import { checkTimelineEvents } from './timelineData';
 import type { TimelineEventShape } from './timelineData';
 import { describeTimeline } from './timelineDescription';
 import { DEFAULT_ERA_OPTIONS, distinctInOrder, filterEvents, mainTopic, timelineEras, topicName, topicWords } from './timelineLayout';
 import type { EraOptions } from './timelineLayout';
+
+/** One piece of an event's evidence as the detail panel prints it: the quote, then "— author, <cite>work</cite>, publication (date), footnote n". */
+export interface TimelineModelQuote {
+  /** The verbatim quote. */
+  readonly quote: string;
+  /** What precedes the cited work: "— Hoang Oanh, ". */
+  readonly lead: string;
+  /** The cited work's title, set in `<cite>`. */
+  readonly work: string;
+  /** What follows it: ", ISEAS Perspective (27 January 2021), footnote 5". */
+  readonly rest: string;
+}
+
+/** Fixed wording of the timeline's controls and detail panel, shared by every renderer of the model. */
+export const TIMELINE_TEXT = {
+  /** The detail panel before any event is active. */
+  detailHint: 'Tab to the events and use the arrow keys, or click one, to see its date, actors and source.',
+  /** The source toggle while the source is hidden. */
+  showSource: 'Show source',
+  /** The source toggle while the source is shown. */
+  hideSource: 'Hide source',
+  /** Accessible name of an event's notes. */
+  eventNotes: 'Notes on this event',
+  /** The article filter's option for every article. */
+  allArticles: 'Both articles',
+} as const;
 
 /** One event as the timeline shows and announces it. */
 export interface TimelineModelEvent {
@@ -25,10 +52,14 @@ export interface TimelineModelEvent {
   readonly detailText: string;
   /** What a screen reader announces when the event is focused: "1968: Title. Topics. Actors: …." */
   readonly announcement: string;
-  /** Position of its main topic among the chart's topics (its colour). */
+  /** Position of its main topic among the chart's topics. */
   readonly topicIndex: number;
+  /** Its colour: its main topic's, cycling through the mark colours. */
+  readonly colorToken: ColorToken;
   /** Its evidence. */
   readonly sources: readonly SourceShape[];
+  /** Its evidence as the detail panel prints it, one per source. */
+  readonly quotes: readonly TimelineModelQuote[];
   /** Our remarks on it. */
   readonly notes: readonly string[];
 }
@@ -93,6 +124,14 @@ function actorsText(event: TimelineEventShape): string {
   return event.actors.length === 0 ? 'none named' : event.actors.join(', ');
 }
 
+const MARKS: readonly ColorToken[] = ['mark1', 'mark2', 'mark3', 'mark4', 'mark5'];
+
+function modelQuote(source: SourceShape): TimelineModelQuote {
+  const cited = articles[source.article];
+  const footnote = source.footnote === undefined ? '' : `, ${footnoteWords([source.footnote])}`;
+  return { quote: source.quote, lead: `— ${cited.author}, `, work: cited.title, rest: `, ${cited.publication} (${cited.published})${footnote}` };
+}
+
 function modelEvent(event: TimelineEventShape, topics: readonly string[]): TimelineModelEvent {
   const start = event.date.kind === 'span' ? event.date.start : event.date.date;
   const dateText = formatEventDate(event.date);
@@ -106,7 +145,9 @@ function modelEvent(event: TimelineEventShape, topics: readonly string[]): Timel
     detailText: `${dateText} · ${topicWords(event)} · Actors: ${actorsText(event)}`,
     announcement: `${dateText}: ${event.title}. ${metaText}`,
     topicIndex: topics.indexOf(mainTopic(event)),
+    colorToken: MARKS[topics.indexOf(mainTopic(event)) % MARKS.length] ?? 'border',
     sources: event.sources,
+    quotes: event.sources.map(modelQuote),
     notes: event.notes ?? [],
   };
 }

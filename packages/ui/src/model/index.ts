@@ -34,10 +34,16 @@ export type { SourceLinePart } from '@vn-mediation/data/format';
 export type { ArticleIdShape, EventDateShape, FigureShape, PartialDateShape, SourceShape } from '../dataShape/shapes';
 export { ARGUMENT_MAP_ARTICLE, ARGUMENT_MAP_GROUPS, ARGUMENT_MAP_SIDES, ARGUMENT_MAP_TITLE, STANCE_MARKS, argumentMapModel } from '../ArgumentMapChart/argumentMapModel';
 export type { ArgumentMapColumn, ArgumentMapDrawing, ArgumentMapGroup, ArgumentMapGroupKey, ArgumentMapItem, ArgumentMapLink, ArgumentMapModel, ArgumentMapQuote, ArgumentMapSide } from '../ArgumentMapChart/argumentMapModel';
-export { TIMELINE_TITLE, timelineModel } from '../Timeline/timelineModel';
-export type { TimelineDrawing, TimelineModel, TimelineModelEra, TimelineModelEvent, TimelineModelOptions, TimelineOption } from '../Timeline/timelineModel';
+export { TIMELINE_TEXT, TIMELINE_TITLE, timelineModel } from '../Timeline/timelineModel';
+export type { TimelineDrawing, TimelineModel, TimelineModelEra, TimelineModelEvent, TimelineModelOptions, TimelineModelQuote, TimelineOption } from '../Timeline/timelineModel';
 export type { TimelineEventShape } from '../Timeline/timelineData';
 export type { EraOptions } from '../Timeline/timelineLayout';
 export { MEDIATION_SPECTRUM_TITLE, SPECTRUM_RESERVED_HEIGHT, SPECTRUM_SPREAD_MIN_WIDTH, arenaName, describeSpectrum, mediationSpectrumModel } from '../MediationSpectrumChart/spectrumModel';
 export type { SpectrumArena, SpectrumDrawing, SpectrumLayout, SpectrumMark, SpectrumModel, SpectrumPoint, SpectrumQuote, SpectrumRow } from '../MediationSpectrumChart/spectrumModel';
 export type { ArgumentItemShape } from '../argument/argumentData';
+// The keyboard map of every chart's listbox, for renderers without React (the embed's enhancement script).
+export { nextPointIndex, POINT_INDEX_ATTRIBUTE } from '../pointNavigation/navigation';
+export { cssVar } from '../theme/tokens';
+export { CHART_STATUS_LABELS } from '../ChartFrame/statusLabels';
+export type { ChartStatusKind } from '../ChartFrame/statusLabels';
+export { toggleTopic } from '../Timeline/timelineLayout';

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MODEL_ENTRY } from '../../subpaths.config';
+import { MODEL_ENTRY, NAVIGATION_ENTRY } from '../../subpaths.config';
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -36,5 +36,20 @@ describe('the model subpath', () => {
     for (const model of ['pkoPersonnelModel.ts', 'partnershipModel.ts', 'womenShareModel.ts', 'aidModel.ts', 'timelineModel.ts', 'spectrumModel.ts', 'argumentMapModel.ts']) {
       expect(inputs.some((input) => input.endsWith(model))).toBe(true);
     }
+  });
+});
+
+describe('the navigation subpath', () => {
+  it('bundles the keyboard map alone: no React, no model, no data', async () => {
+    const result = await build({
+      entryPoints: [path.join(packageRoot, NAVIGATION_ENTRY)],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs).map((input) => path.basename(input));
+    expect(inputs.sort()).toEqual(['navigation.ts', 'nextPointIndex.ts', 'pointIndexAttribute.ts']);
   });
 });

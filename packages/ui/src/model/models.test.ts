@@ -112,3 +112,18 @@ describe('timelineModel', () => {
     expect(result.drawing.countText).toBe(`Showing ${korea.length} of ${timelineEvents.length} events.`);
   });
 });
+
+describe('timelineModel quotes', () => {
+  it('prints every source of an event as its quote and a citation naming the author, the work and the footnote', () => {
+    const model = timelineModel(timelineEvents);
+    if (model.state !== 'ok') throw new Error('the timeline dataset should draw');
+    const withFootnote = timelineEvents.flatMap((event) => event.sources.filter((source) => source.footnote !== undefined).map((source) => ({ event, source })));
+    const first = withFootnote[0];
+    if (first === undefined) throw new Error('some timeline source cites a footnote');
+    const event = model.drawing.events.find((candidate) => candidate.key === first.event.id);
+    const quote = event?.quotes[first.event.sources.indexOf(first.source)];
+    expect(quote?.quote).toBe(first.source.quote);
+    expect(quote?.rest).toMatch(new RegExp(`, footnote ${String(first.source.footnote)}$`));
+    for (const shown of model.drawing.events) expect(shown.quotes).toHaveLength(shown.sources.length);
+  });
+});

@@ -1,3 +1,4 @@
 export { nextPointIndex } from './nextPointIndex';
-export { POINT_INDEX_ATTRIBUTE, usePointNavigation } from './usePointNavigation';
+export { POINT_INDEX_ATTRIBUTE } from './pointIndexAttribute';
+export { usePointNavigation } from './usePointNavigation';
 export type { PointNavigation } from './usePointNavigation';

@@ -1,9 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { nextPointIndex } from './nextPointIndex';
-
-/** Attribute marking the option of a data point with its index, for clicks on the listbox. */
-export const POINT_INDEX_ATTRIBUTE = 'data-vnm-point';
+import { POINT_INDEX_ATTRIBUTE } from './pointIndexAttribute';
 
 /** What `usePointNavigation` gives a chart. */
 export interface PointNavigation {
