@@ -20,6 +20,8 @@ export interface EmbedPageProps {
   interactiveScript?: string;
   /** JSON-serialisable data the interactivity script mounts the chart from. */
   island?: unknown;
+  /** The page's oEmbed document, announced for CMSs that discover oEmbed. */
+  oembed?: { href: string; title: string };
 }
 
 /** JSON for an inline `<script type="application/json">`: `<` escaped so no tag can close it. */
@@ -31,7 +33,7 @@ export function islandJson(value: unknown): string {
  * The whole document of one embed page. Every string from data goes through React's escaping
  * (title, description) or was escaped when the figure was serialised.
  */
-export function EmbedPage({ id, title, description, figureHtml, inlineScript, interactiveScript, island }: EmbedPageProps) {
+export function EmbedPage({ id, title, description, figureHtml, inlineScript, interactiveScript, island, oembed }: EmbedPageProps) {
   if (/<\/script/i.test(inlineScript)) throw new Error('the inline script would close its own <script> tag');
   const rootAttributes = { 'data-vnm-embed': id, [THEME_ATTRIBUTE]: 'auto' };
   return (
@@ -43,6 +45,7 @@ export function EmbedPage({ id, title, description, figureHtml, inlineScript, in
         <meta name="description" content={description} />
         {/* No favicon request: a 404 for it would be the page's only network error. */}
         <link rel="icon" href="data:," />
+        {oembed === undefined ? null : <link rel="alternate" type="application/json+oembed" href={oembed.href} title={oembed.title} />}
         <style data-vnm-style="" dangerouslySetInnerHTML={{ __html: pageCss }} />
         <noscript>
           <style dangerouslySetInnerHTML={{ __html: noScriptCss }} />

@@ -121,12 +121,18 @@ const table: ModelTable = {
 
 describe('the model table as CSV', () => {
   test('parses back, with a real CSV parser, into the header and the cells (formulas defused)', () => {
-    const rows: unknown = parse(modelTableToCsv(table));
+    const rows: unknown = parse(modelTableToCsv(table), { bom: true });
     assert.deepEqual(rows, [
       ['Figure', 'Value'],
       ['Rice, "gift"', '5,000 tonnes'],
       ["'=HYPERLINK(\"http://x\")", 'line\nbreak'],
     ]);
+  });
+
+  test('starts with a UTF-8 byte-order mark, so Excel on Windows reads the curly quotes and dashes', () => {
+    const bytes = Buffer.from(modelTableToCsv(table), 'utf8');
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(bytes.subarray(3, 9).toString('utf8'), 'Figure', 'the header follows the mark directly');
   });
 
   test('refuses a row whose cells do not match the columns, naming it', () => {
