@@ -152,10 +152,12 @@ describe('snippets from manifest.json on a page of another origin', () => {
   test('the iframe snippets render, take their content’s height and follow the theme the host forces', async () => {
     for (const embed of embeds) {
       const reference = await browser.context.newPage();
-      await reference.goto(`${published.origin}/${embed.files.html}?theme=dark`);
-      const dark = await backgroundOf(reference);
-      await reference.goto(`${published.origin}/${embed.files.html}?theme=light`);
-      const light = await backgroundOf(reference);
+      // Read once the page is settled: the interactivity script may still be replacing the figure.
+      await reference.goto(`${published.origin}/${embed.files.html}?theme=dark`, { waitUntil: 'networkidle' });
+      const dark = await settled(() => backgroundOf(reference));
+      await reference.goto(`${published.origin}/${embed.files.html}?theme=light`, { waitUntil: 'networkidle' });
+      const light = await settled(() => backgroundOf(reference));
+      assert.ok(dark !== '' && light !== '', 'the reference pages have a figure background');
       await reference.close();
       assert.notEqual(dark, light);
 
@@ -224,10 +226,25 @@ describe('a tampered embed page', () => {
     await page.waitForSelector('[data-vn-mediation-embed] figure');
     // Give animations, autofocus and SVG animation time to fire.
     await page.waitForTimeout(1200);
-    const clickable = await page.$$('[data-vn-mediation-embed] [id^="vnm-hostile-"]');
-    for (const element of clickable) await element.click({ timeout: 2000 }).catch(() => undefined);
-    await page.waitForTimeout(500);
-    assert.equal(await page.evaluate(() => Reflect.get(window, '__pwned')), undefined, 'no payload set the flag');
+    const flag = (): Promise<unknown> => page.evaluate(() => Reflect.get(window, '__pwned'));
+    assert.equal(await flag(), undefined, 'no payload ran on its own');
+    // A reload (a form submitted to the page itself) would also wipe the flag: count navigations.
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations.push(frame.url());
+    });
+    // A link out of the embed opens a new tab: close it, the article is what is checked.
+    page.on('popup', (opened) => void opened.close());
+    const ids = await page.$$eval('[data-vn-mediation-embed]', (hosts) =>
+      hosts.flatMap((host) => Array.from(host.shadowRoot?.querySelectorAll('[id^="vnm-hostile-"]') ?? []).map((element) => element.id)),
+    );
+    assert.ok(ids.length >= 4, `${String(ids.length)} payloads left to click`);
+    for (const id of ids) {
+      await page.locator(`[data-vn-mediation-embed] #${id}`).click({ timeout: 2000 }).catch(() => undefined);
+      await page.waitForTimeout(200);
+      assert.equal(await flag(), undefined, `clicking ${id} ran nothing`);
+      assert.deepEqual(navigations, [], `clicking ${id} did not navigate or reload the article`);
+    }
     assert.deepEqual(dialogs, [], 'no dialog opened');
     assert.equal(page.url(), `${article.origin}/tampered-script.html`, 'the article was not navigated');
     const left = await page.evaluate(() => {

@@ -17,7 +17,7 @@ const HOST_THEME_ATTRIBUTE = 'data-vnm-theme';
  * What DOMPurify may let through, beyond its defaults (which drop every event handler, every
  * script, `javascript:` URLs and SVG animation): no forms (a submit would navigate the host), no
  * autofocus (it would take the reader's focus from the article), no `target` (links are opened
- * by {@link openDownloadsInNewTab}).
+ * by {@link openLinksInNewTab}).
  */
 const SANITIZE: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
@@ -79,12 +79,13 @@ function followInPageLinks(shadow: ShadowRoot): void {
 }
 
 /**
- * The download links point at the embed's origin, where a browser ignores `download`: clicked
- * in the article they would replace it with the file. They open in a new tab instead (a browser
- * saves the CSV there and shows the SVG, PNG and JSON), and the article stays.
+ * Every link out of the embed opens in a new tab, and the article stays. The download links
+ * above all: they point at the embed's origin, where a browser ignores `download`, so clicked in
+ * the article they would replace it with the file (in a new tab a browser saves the CSV and shows
+ * the SVG, PNG and JSON). Links within the embed (`#…`, see followInPageLinks) stay as they are.
  */
-function openDownloadsInNewTab(root: ParentNode): void {
-  for (const link of root.querySelectorAll('a[download]')) {
+function openLinksInNewTab(root: ParentNode): void {
+  for (const link of root.querySelectorAll('a[href]:not([href^="#"])')) {
     link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener');
   }
@@ -137,7 +138,7 @@ async function mount(placeholder: Element): Promise<void> {
     if (!style || !source) throw new Error('not an embed page');
     const content = sanitizedContent(source);
     absolutise(content, pageUrl);
-    openDownloadsInNewTab(content);
+    openLinksInNewTab(content);
     // In the host's page the title is not the page's main heading: back to the chart's own level.
     content.querySelector('.vnm-title')?.removeAttribute('aria-level');
     const wrapper = document.createElement('div');
