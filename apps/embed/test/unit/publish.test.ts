@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -124,7 +124,13 @@ describe('oEmbed', () => {
     test(`${embed.id}: the page announces an oEmbed document beside it, a valid rich response whose html is the iframe snippet`, () => {
       const link = only(builtFile(embed.files.html), 'link[rel="alternate"][type="application/json+oembed"]');
       const href = link.getAttribute('href') ?? '';
-      const path = relative(dist, join(dist, embed.files.html, '..', href));
+      // Resolve the link as a browser would, from the page's address in the published folder.
+      const base = String(field(manifest, 'baseUrl'));
+      const root = /^https?:/.test(base) ? base : 'https://relative.invalid/';
+      const resolved = new URL(href, new URL(embed.files.html, root)).href;
+      assert.ok(resolved.startsWith(root), `${resolved} is in the folder`);
+      const path = resolved.slice(root.length);
+      assert.equal(path, `${embed.id}/oembed.json`);
       const oembed: unknown = JSON.parse(builtFile(path));
       assert.equal(validateOembed(oembed), true, ajv.errorsText(validateOembed.errors));
       assert.equal(field(oembed, 'title'), embed.title);
