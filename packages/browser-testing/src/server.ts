@@ -68,7 +68,8 @@ const fileHeaders = (file: string, size: number, pathname: string, options: Stat
     ? {}
     : // Hashed bundles never change within a run: let Chromium reuse them across pages.
       { 'cache-control': pathname.startsWith(options.immutablePrefix) ? 'max-age=3600, immutable' : 'no-cache' }),
-  ...(options.headersFor?.(pathname) ?? {}),
+  // Lower-cased, so a name spelled `Cache-Control` replaces `cache-control` instead of doubling it.
+  ...Object.fromEntries(Object.entries(options.headersFor?.(pathname) ?? {}).map(([name, value]) => [name.toLowerCase(), value])),
 });
 
 /**
