@@ -15,9 +15,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT m
 const embeds = await startStaticServer({ root: dist, headersFor: await headersOfFolder(dist), port });
 console.log(`embed folder: ${embeds.origin}/  (manifest: ${embeds.origin}/manifest.json)`);
 
-const [hostFile] = process.argv.slice(2);
+// `pnpm --filter … serve -- page.html` passes the `--` on.
+const [hostFile] = process.argv.slice(2).filter((arg) => arg !== '--');
 if (hostFile !== undefined) {
   const file = resolve(process.env.INIT_CWD ?? process.cwd(), hostFile);
+  if (!existsSync(file)) throw new Error(`no test page at ${file}: give the path of an HTML file with a snippet pasted into it`);
   // A free port: another origin than the embeds', as a CMS page is.
   const host = await startStaticServer();
   host.page('/', readFileSync(file, 'utf8'));
