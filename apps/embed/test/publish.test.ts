@@ -270,6 +270,10 @@ describe('a tampered embed page', () => {
     await frame.waitForSelector('figure');
     await page.waitForTimeout(1200);
     assert.equal(page.url(), `${article.origin}/tampered-iframe.html`, 'the article was not navigated by top.location');
+    // With the reader's click (user activation) an unsandboxed frame may navigate the top page.
+    await frame.click('#vnm-hostile-frame-top', { timeout: 2000 });
+    await page.waitForTimeout(800);
+    assert.equal(page.url(), `${article.origin}/tampered-iframe.html`, 'the article was not navigated by a target="_top" link');
     assert.equal(await page.evaluate(() => Reflect.get(window, '__pwned')), undefined);
     assert.equal(await frame.evaluate(() => typeof Reflect.get(window, '__pwned')), 'string', 'the tampered page did run inside its own frame');
     assert.deepEqual(dialogs, []);
