@@ -5,5 +5,6 @@ import { runBuild } from './runBuild';
 
 const start = performance.now();
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const { count, ms } = await runBuild(dist);
+const { count, ms, baseUrl } = await runBuild(dist);
 console.log(`built ${String(count)} embeds (render ${String(Math.round(ms))} ms, total ${String(Math.round(performance.now() - start))} ms) into ${dist}`);
+console.log(`snippets point at ${baseUrl}${baseUrl.startsWith('http') ? '' : ' (relative: set EMBED_BASE_URL=https://… to the folder’s address before publishing)'}`);

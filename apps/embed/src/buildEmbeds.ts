@@ -3,7 +3,8 @@
 // dark) with its PNGs. jsdom renders the React chart only to draw its marks (recharts draws
 // nothing on a server); nothing is read back from that render but the marks' <svg>.
 // Imported only after installDomEnvironment() (React DOM reads `window` when it loads).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createElement } from 'react';
@@ -19,6 +20,7 @@ import { modelTableToCsv } from './data/csv';
 import { reservedHeightsOf } from './heights/reservedHeights';
 import type { ReservedHeight } from './heights/reservedHeights';
 import { modelDataJson } from './data/json';
+import { timelineJsDocument } from './data/timelineJs';
 import { chartDatasets, embedModelOf, textGroupsOf } from './model/chartModels';
 import type { EmbedModel } from './model/chartModels';
 import { EmbedPage } from './page/EmbedPage';
@@ -35,6 +37,10 @@ import type { WidthDrawing } from './render/drawings';
 import { renderInDom } from './render/renderInDom';
 import type { MountedChart } from './render/renderInDom';
 import { textCardSvg } from './render/textFigureSvg';
+import { headerRules, serializeHeaders } from './publish/headers';
+import { OEMBED_FILE, oembedDocument, oembedHref } from './publish/oembed';
+import { embedSnippets } from './snippets';
+import type { EmbedSnippets } from './snippets';
 
 /** Loads a chart component by key. */
 export type ChartLoader = (key: ChartKey) => Promise<ComponentType<never>>;
@@ -67,8 +73,10 @@ export interface ManifestEntry {
   reservedHeight: number;
   /** Heights the snippets reserve per width of the embed's box, narrowest first (empty until `measure-heights` has run). */
   reservedHeights: ReservedHeight[];
-  /** Paths from the dist root. */
-  files: { html: string; svg: string; png: string; svgDark: string; pngDark: string; csv: string; json: string };
+  /** Paths from the dist root; `timelineJs` only for timelines. */
+  files: { html: string; svg: string; png: string; svgDark: string; pngDark: string; csv: string; json: string; oembed: string; timelineJs?: string };
+  /** The exact text a journalist pastes, for the manifest's `baseUrl`. */
+  snippets: EmbedSnippets;
   /** Size of `chart.svg` in CSS pixels (the PNG is up to twice that): the `<img>` snippet reserves it. */
   image: { width: number; height: number };
   /** Whether the SVG is the chart's own drawing (`chart`) or a text layout of it (`text`, for HTML charts). */
@@ -89,6 +97,32 @@ export interface BuildOptions {
   scripts: ClientScripts;
   /** Fonts for the PNGs. */
   fonts?: FontSetup;
+  /** Where the folder is deployed (see `resolveBaseUrl`): every snippet points there. */
+  baseUrl: string;
+}
+
+/** One built embed: its manifest entry and the hashes of the inline scripts its page runs. */
+export interface BuiltEmbed {
+  /** Its entry in `manifest.json`. */
+  entry: ManifestEntry;
+  /** sha256 (base64) of each inline script of its page that a browser runs, for the CSP. */
+  scriptHashes: string[];
+}
+
+/** File name of the TimelineJS download of a timeline embed. */
+export const TIMELINE_JS_FILE = 'timeline.json';
+
+/** Folder of the content-hashed client chunks, from the dist root (bundleClient names them by hash). */
+const HASHED_FOLDER = 'chunks';
+
+/** sha256 of each inline script of `html` a browser would run (JSON islands are data, not run). */
+function inlineScriptHashes(html: string, document: Document): string[] {
+  const view = document.defaultView;
+  if (!view) throw new Error('the build-time document has no window');
+  const page = new view.DOMParser().parseFromString(html, 'text/html');
+  return Array.from(page.querySelectorAll('script:not([src])'))
+    .filter((script) => ['', 'module', 'text/javascript', 'application/javascript'].includes((script.getAttribute('type') ?? '').trim().toLowerCase()))
+    .map((script) => createHash('sha256').update(script.textContent, 'utf8').digest('base64'));
 }
 
 /** The embed's model: computed once, from the catalog's data, title, width and chart options. */
@@ -120,7 +154,7 @@ async function renderAt(Component: ComponentType<never>, props: Record<string, u
 }
 
 /** Builds one embed's folder and returns its manifest entry. */
-export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOptions): Promise<ManifestEntry> {
+export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOptions): Promise<BuiltEmbed> {
   const model = embedModel(entry);
   if (model.state !== 'ok') throw new Error(`${entry.id}: the chart's model is ${model.state}: ${model.problems.join('; ')}`);
   const Component = await options.loadChart(entry.chart);
@@ -162,7 +196,9 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
       mergeDrawings(figure, drawings);
     }
 
-    const files: EmbedFiles = { csv: 'data.csv', json: 'data.json', svg: 'chart.svg', png: 'chart.png' };
+    const timelineJs = entry.chart === 'timeline' && 'eras' in model.drawing ? timelineJsDocument({ ...model, drawing: model.drawing }, entry.data) : undefined;
+    const files: EmbedFiles = { csv: 'data.csv', json: 'data.json', svg: 'chart.svg', png: 'chart.png', ...(timelineJs ? { timelineJs: TIMELINE_JS_FILE } : {}) };
+    const target = { id: entry.id, title: model.title, reservedHeight: entry.reservedHeight, width: entry.width };
     linkFootnotes(figure, model);
     addDownloadLinks(figure, files);
     makeTitleTopHeading(figure);
@@ -181,6 +217,7 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
         interactiveScript: `../${options.scripts.interactive}`,
         island: { id: entry.id, chart: entry.chart, props, enhance: enhancementOf(model) },
         drawingWidths: isDrawnChart(entry) ? drawingWidthsFor(entry.width) : [],
+        oembed: { href: oembedHref(entry.id, options.baseUrl), title: model.title },
       }),
     )}\n`;
     await Promise.all([
@@ -191,8 +228,10 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
       writeFile(join(folder, 'chart-dark.png'), rasterise(svgDark, fonts)),
       writeFile(join(folder, 'data.csv'), modelTableToCsv(model.table)),
       writeFile(join(folder, 'data.json'), `${JSON.stringify(modelDataJson(entry.id, model), null, 2)}\n`),
+      writeFile(join(folder, OEMBED_FILE), `${JSON.stringify(oembedDocument(target, options.baseUrl), null, 2)}\n`),
+      ...(timelineJs ? [writeFile(join(folder, TIMELINE_JS_FILE), `${JSON.stringify(timelineJs, null, 2)}\n`)] : []),
     ]);
-    return {
+    const manifestEntry: ManifestEntry = {
       id: entry.id,
       title: model.title,
       description: model.description,
@@ -210,10 +249,14 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
         pngDark: `${entry.id}/chart-dark.png`,
         csv: `${entry.id}/data.csv`,
         json: `${entry.id}/data.json`,
+        oembed: `${entry.id}/${OEMBED_FILE}`,
+        ...(timelineJs ? { timelineJs: `${entry.id}/${TIMELINE_JS_FILE}` } : {}),
       },
+      snippets: embedSnippets(target, options.baseUrl),
       image: svgSize(svgLight),
       svgKind,
     };
+    return { entry: manifestEntry, scriptHashes: inlineScriptHashes(html, options.document) };
   } finally {
     for (const drawn of narrower) await drawn.unmount();
     await mounted.unmount();
@@ -225,18 +268,24 @@ export async function buildEmbeds(options: BuildOptions): Promise<{ entries: Man
   const start = performance.now();
   const ids = new Set<string>();
   const entries: ManifestEntry[] = [];
+  const scriptHashes = new Set<string>();
   for (const entry of options.embeds) {
     if (ids.has(entry.id)) throw new Error(`embed id "${entry.id}" is used twice`);
     ids.add(entry.id);
-    entries.push(await buildEmbed(entry, options));
+    const built = await buildEmbed(entry, options);
+    entries.push(built.entry);
+    for (const hash of built.scriptHashes) scriptHashes.add(hash);
   }
   const manifest = {
     dataVersion: DATA_VERSION,
+    baseUrl: options.baseUrl,
     scripts: { host: 'host.js', loader: 'loader.js', interactive: options.scripts.interactive },
     embeds: entries,
   };
   await writeFile(join(options.dist, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  // Netlify and Cloudflare Pages read this file: the script embed fetches pages across origins.
-  await writeFile(join(options.dist, '_headers'), '/*\n  Access-Control-Allow-Origin: *\n');
+  // Netlify and Cloudflare Pages read `_headers`; written last, once every root file exists.
+  const rootFiles = (await readdir(options.dist, { withFileTypes: true })).filter((item) => item.isFile() && item.name !== '_headers').map((item) => item.name);
+  const rules = headerRules({ scriptHashes: [...scriptHashes], embedIds: entries.map((entry) => entry.id), rootFiles: rootFiles.sort(), hashedFolder: HASHED_FOLDER });
+  await writeFile(join(options.dist, '_headers'), serializeHeaders(rules));
   return { entries, ms: performance.now() - start };
 }

@@ -1,13 +1,19 @@
 import { mkdir, rm } from 'node:fs/promises';
 import type { AnyEmbedDefinition } from './catalog';
 import { installDomEnvironment } from './render/domEnvironment';
+import { resolveBaseUrl } from './snippets';
 
 /**
  * Builds `embeds` (default: the catalog) with their client scripts into `dist`, which is
- * emptied first. Installs the build-time DOM before React DOM and recharts load, hence the
+ * emptied first, writing every snippet for `baseUrl` (default: `EMBED_BASE_URL`, see
+ * `resolveBaseUrl`). Installs the build-time DOM before React DOM and recharts load, hence the
  * dynamic imports.
  */
-export async function runBuild(dist: string, embeds?: readonly AnyEmbedDefinition[]): Promise<{ count: number; ms: number }> {
+export async function runBuild(
+  dist: string,
+  embeds?: readonly AnyEmbedDefinition[],
+  baseUrl: string = resolveBaseUrl(process.env.EMBED_BASE_URL),
+): Promise<{ count: number; ms: number; baseUrl: string }> {
   const dom = installDomEnvironment();
   const [{ buildEmbeds }, { bundleClient }, catalog, { chartLoaders }] = await Promise.all([
     import('./buildEmbeds'),
@@ -24,6 +30,7 @@ export async function runBuild(dist: string, embeds?: readonly AnyEmbedDefinitio
     dist,
     document: dom.window.document,
     scripts,
+    baseUrl,
   });
-  return { count: entries.length, ms };
+  return { count: entries.length, ms, baseUrl };
 }

@@ -52,6 +52,43 @@ function reserveDeclaration(property: 'height' | 'min-height', heights: readonly
 }
 
 /**
+ * What the iframe may do: run the chart's script in its own origin (resizing through host.js,
+ * the theme, the downloads), open links in a new tab; never navigate the host page.
+ */
+export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+
+/** The embed learns the host's origin (it checks theme messages against it), never its path. */
+export const IFRAME_REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/**
+ * The base the build writes snippets for without `EMBED_BASE_URL`: relative, so the snippets work
+ * on a page inside the built folder and say plainly that they need an address to be published.
+ */
+export const DEFAULT_BASE_URL = './';
+
+/**
+ * The address snippets point at: `EMBED_BASE_URL` when set (an absolute http(s) URL, given a
+ * trailing slash), else {@link DEFAULT_BASE_URL}. Throws, saying what is wrong, for anything else.
+ */
+export function resolveBaseUrl(value: string | undefined): string {
+  if (value === undefined || value.trim() === '') return DEFAULT_BASE_URL;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`EMBED_BASE_URL must be an absolute address such as https://cdn.example/embed/, got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`EMBED_BASE_URL must be an http or https address, got "${value}"`);
+  if (url.search !== '' || url.hash !== '') throw new Error(`EMBED_BASE_URL must be a folder address without ? or #, got "${value}"`);
+  return withSlash(url.href);
+}
+
+/** Whether `base` is an absolute address (snippets then work from any page). */
+export function isAbsoluteBase(base: string): boolean {
+  return /^https?:\/\//.test(base);
+}
+
+/**
  * The iframe embed: works in any CMS that accepts HTML, and without the script (then it keeps
  * its reserved height). `base` is where the embed folder is deployed, e.g. `https://cdn.example/embed/`.
  */
@@ -61,7 +98,7 @@ export function iframeSnippet(target: SnippetTarget, base: string, options: Snip
   const id = escapeAttribute(target.id);
   const heights = heightsOf(target);
   // host.js sets the iframe's own height inline, which takes over from the reserved one.
-  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(target.title)}" data-vn-mediation-frame="${id}" loading="lazy" style="width:100%;${reserveDeclaration('height', heights)};border:0"></iframe>`;
+  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(target.title)}" data-vn-mediation-frame="${id}" loading="lazy" sandbox="${IFRAME_SANDBOX}" referrerpolicy="${IFRAME_REFERRER_POLICY}" style="width:100%;${reserveDeclaration('height', heights)};border:0"></iframe>`;
   return [reservingBox(`iframe[data-vn-mediation-frame="${id}"]`, heights, iframe), `<script src="${escapeAttribute(`${root}host.js`)}" async></script>`].join('\n');
 }
 
@@ -74,6 +111,19 @@ export function scriptSnippet(target: SnippetTarget, base: string, options: Snip
   // The loader removes the inline min-height once the chart is in: then the chart sets the height.
   const placeholder = `<div data-vn-mediation-embed="${id}" data-theme="${options.theme ?? 'auto'}"${plain} style="${reserveDeclaration('min-height', heights)}"></div>`;
   return [reservingBox(`[data-vn-mediation-embed="${id}"]`, heights, placeholder), `<script src="${escapeAttribute(`${root}loader.js`)}" async></script>`].join('\n');
+}
+
+/** Both snippets of an embed, as `manifest.json` lists them and Storybook shows them. */
+export interface EmbedSnippets {
+  /** The iframe snippet. */
+  iframe: string;
+  /** The script-tag snippet. */
+  script: string;
+}
+
+/** The exact text a journalist pastes for `target`, for the folder deployed at `base`. */
+export function embedSnippets(target: SnippetTarget, base: string): EmbedSnippets {
+  return { iframe: iframeSnippet(target, base), script: scriptSnippet(target, base) };
 }
 
 /** What the image snippet needs: the chart's files are named by id, its text comes from the manifest. */

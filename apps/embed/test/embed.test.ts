@@ -23,7 +23,7 @@ interface ManifestEmbed {
   image: { width: number; height: number };
   reservedHeight: number;
   svgKind: 'chart' | 'text';
-  files: Record<'html' | 'svg' | 'png' | 'csv' | 'json', string>;
+  files: Record<'html' | 'svg' | 'png' | 'csv' | 'json', string> & { timelineJs?: string };
 }
 
 // A snapshot of the build: a rebuild started elsewhere while the tests run cannot pull files away.
@@ -181,7 +181,8 @@ describe('interactivity script', () => {
       const liveHeight = await page.$eval('figure', (figure) => figure.getBoundingClientRect().height);
       assert.ok(Math.abs(liveHeight - staticHeight) <= 2, `height ${String(staticHeight)} → ${String(liveHeight)}`);
       assert.equal(await page.locator('figure').count(), 1);
-      assert.equal(await page.locator('.vnm-downloads a').count(), 4);
+      // CSV, JSON, SVG, PNG, and a timeline's TimelineJS file.
+      assert.equal(await page.locator('.vnm-downloads a').count(), embed.files.timelineJs === undefined ? 4 : 5);
       assert.deepEqual(errors, []);
       await page.close();
     });

@@ -34,6 +34,13 @@ export interface StaticServerOptions {
    * every other file is sent `no-cache`. Without it no cache header is sent at all.
    */
   immutablePrefix?: string;
+  /**
+   * Extra headers for each file of `root`, by its path (e.g. the rules of a `_headers` file, as a
+   * static host applies them); they win over the ones above.
+   */
+  headersFor?: (pathname: string) => Readonly<Record<string, string>>;
+  /** Port to listen on; without one, a free port. */
+  port?: number;
 }
 
 /** A static origin on 127.0.0.1 and how to stop it. */
@@ -61,6 +68,8 @@ const fileHeaders = (file: string, size: number, pathname: string, options: Stat
     ? {}
     : // Hashed bundles never change within a run: let Chromium reuse them across pages.
       { 'cache-control': pathname.startsWith(options.immutablePrefix) ? 'max-age=3600, immutable' : 'no-cache' }),
+  // Lower-cased, so a name spelled `Cache-Control` replaces `cache-control` instead of doubling it.
+  ...Object.fromEntries(Object.entries(options.headersFor?.(pathname) ?? {}).map(([name, value]) => [name.toLowerCase(), value])),
 });
 
 /**
@@ -121,7 +130,7 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolveListen);
+    server.listen(options.port ?? 0, '127.0.0.1', resolveListen);
   });
   const address = server.address();
   if (address === null || typeof address === 'string') {

@@ -1,14 +1,29 @@
 // The one-script-tag embed: turns every <div data-vn-mediation-embed="<id>"> on the page into
 // that embed's static chart, inside a shadow root so neither page's styles leak into the other.
 // It reuses the built page (no second copy of the markup) and never turns a string into markup
-// itself: the page is parsed inertly by DOMParser, its scripts are dropped, and every piece of
-// data in it is already a text node, escaped when the page was built.
+// itself: the page is parsed inertly by DOMParser and its content goes through DOMPurify, a
+// maintained sanitizer, before it reaches the host's document: a tampered page can put markup
+// in front of the reader, never run code in the host page or move it elsewhere.
+import DOMPurify from 'dompurify';
+import type { Config } from 'dompurify';
 import { applyFlags } from './flags';
 import { isEmbedId, isTheme } from './messages';
 import type { Theme } from './messages';
 
 const PLACEHOLDER_ATTRIBUTE = 'data-vn-mediation-embed';
 const HOST_THEME_ATTRIBUTE = 'data-vnm-theme';
+
+/**
+ * What DOMPurify may let through, beyond its defaults (which drop every event handler, every
+ * script, `javascript:` URLs and SVG animation): no forms (a submit would navigate the host), no
+ * autofocus (it would take the reader's focus from the article), no `target` (links are opened
+ * by {@link openLinksInNewTab}).
+ */
+const SANITIZE: Config & { RETURN_DOM_FRAGMENT: true } = {
+  RETURN_DOM_FRAGMENT: true,
+  FORBID_TAGS: ['form', 'iframe', 'object', 'embed', 'base', 'meta', 'link'],
+  FORBID_ATTR: ['action', 'formaction', 'autofocus', 'target'],
+};
 
 const current = document.currentScript;
 // Embeds live next to this script, whatever CDN path it is served from.
@@ -33,7 +48,7 @@ function applyTo(placeholder: Element): void {
 }
 
 /** Rewrites relative links and sources of the fetched page so they point at the embed folder. */
-function absolutise(root: Element, pageUrl: URL): void {
+function absolutise(root: ParentNode, pageUrl: URL): void {
   for (const element of root.querySelectorAll('[href], [src]')) {
     for (const name of ['href', 'src']) {
       const value = element.getAttribute(name);
@@ -63,6 +78,45 @@ function followInPageLinks(shadow: ShadowRoot): void {
   });
 }
 
+/**
+ * Every link out of the embed opens in a new tab, and the article stays. The download links
+ * above all: they point at the embed's origin, where a browser ignores `download`, so clicked in
+ * the article they would replace it with the file (in a new tab a browser saves the CSV and shows
+ * the SVG, PNG and JSON). Links within the embed (`#…`, see followInPageLinks) stay as they are.
+ */
+function openLinksInNewTab(root: ParentNode): void {
+  for (const link of root.querySelectorAll('a[href]:not([href^="#"])')) {
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener');
+  }
+}
+
+/** The embed page's content, sanitized and adopted into the host's document. */
+function sanitizedContent(content: Element): DocumentFragment {
+  return DOMPurify.sanitize(content, SANITIZE);
+}
+
+/** The page's stylesheet as text only: CSS cannot run script, and no markup comes with it. */
+function styleFrom(source: Element): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.textContent = source.textContent;
+  return style;
+}
+
+/** Each embed page is fetched once, however many placeholders or loader tags ask for it. */
+const pages = new Map<string, Promise<string>>();
+function fetchPage(pageUrl: URL): Promise<string> {
+  let page = pages.get(pageUrl.href);
+  if (!page) {
+    page = fetch(pageUrl, { credentials: 'omit' }).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
+      return response.text();
+    });
+    pages.set(pageUrl.href, page);
+  }
+  return page;
+}
+
 function showFallback(placeholder: Element, pageUrl: URL): void {
   const link = document.createElement('a');
   link.href = pageUrl.href;
@@ -78,20 +132,19 @@ async function mount(placeholder: Element): Promise<void> {
   }
   const pageUrl = new URL(`${id}/index.html`, base);
   try {
-    const response = await fetch(pageUrl, { credentials: 'omit' });
-    if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const page = new DOMParser().parseFromString(await fetchPage(pageUrl), 'text/html');
     const style = page.querySelector('style[data-vnm-style]');
-    const content = page.querySelector('[data-vnm-content]');
-    if (!style || !content) throw new Error('not an embed page');
-    for (const script of content.querySelectorAll('script, iframe, object, embed')) script.remove();
+    const source = page.querySelector('[data-vnm-content]');
+    if (!style || !source) throw new Error('not an embed page');
+    const content = sanitizedContent(source);
     absolutise(content, pageUrl);
+    openLinksInNewTab(content);
     // In the host's page the title is not the page's main heading: back to the chart's own level.
     content.querySelector('.vnm-title')?.removeAttribute('aria-level');
     const wrapper = document.createElement('div');
     // Drawn without the chart's script: its controls would do nothing, so they are hidden.
     wrapper.setAttribute('data-vnm-static', '');
-    wrapper.append(document.importNode(style, true), document.importNode(content, true));
+    wrapper.append(styleFrom(style), content);
     const existing = placeholder.shadowRoot;
     const shadow = existing ?? placeholder.attachShadow({ mode: 'open' });
     if (existing === null) followInPageLinks(shadow);
@@ -114,12 +167,19 @@ function mountAll(): void {
   }
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
-else mountAll();
-
-// A host that switches its own dark mode re-themes every embed already on the page.
-new MutationObserver(() => {
-  for (const placeholder of document.querySelectorAll(`[${PLACEHOLDER_ATTRIBUTE}]`)) {
-    if (placeholder.shadowRoot) applyTo(placeholder);
-  }
-}).observe(document.documentElement, { attributes: true, attributeFilter: [HOST_THEME_ATTRIBUTE] });
+// Every script snippet carries this script: the first copy does the work for the page, so a
+// page with two snippets (or a CMS that repeats the tag) mounts and fetches each embed once.
+const INSTALLED = Symbol.for('vn-mediation:loader');
+if (!Reflect.has(globalThis, INSTALLED)) {
+  Reflect.set(globalThis, INSTALLED, true);
+  mountAll();
+  // Placeholders the parser has not reached yet, or that the host adds later (an infinite
+  // scroll, a single-page app), are mounted when they appear.
+  new MutationObserver(mountAll).observe(document.documentElement, { childList: true, subtree: true });
+  // A host that switches its own dark mode re-themes every embed already on the page.
+  new MutationObserver(() => {
+    for (const placeholder of document.querySelectorAll(`[${PLACEHOLDER_ATTRIBUTE}]`)) {
+      if (placeholder.shadowRoot) applyTo(placeholder);
+    }
+  }).observe(document.documentElement, { attributes: true, attributeFilter: [HOST_THEME_ATTRIBUTE] });
+}

@@ -22,6 +22,8 @@ export interface EmbedPageProps {
   island?: unknown;
   /** Widths the figure's chart is drawn at, one drawing each (see render/drawings.ts); none for an HTML chart. */
   drawingWidths?: readonly number[];
+  /** The page's oEmbed document, announced for CMSs that discover oEmbed. */
+  oembed?: { href: string; title: string };
 }
 
 /** JSON for an inline `<script type="application/json">`: `<` escaped so no tag can close it. */
@@ -33,7 +35,7 @@ export function islandJson(value: unknown): string {
  * The whole document of one embed page. Every string from data goes through React's escaping
  * (title, description) or was escaped when the figure was serialised.
  */
-export function EmbedPage({ id, title, description, figureHtml, inlineScript, interactiveScript, island, drawingWidths = [] }: EmbedPageProps) {
+export function EmbedPage({ id, title, description, figureHtml, inlineScript, interactiveScript, island, drawingWidths = [], oembed }: EmbedPageProps) {
   if (/<\/script/i.test(inlineScript)) throw new Error('the inline script would close its own <script> tag');
   const rootAttributes = { 'data-vnm-embed': id, [THEME_ATTRIBUTE]: 'auto' };
   return (
@@ -45,6 +47,7 @@ export function EmbedPage({ id, title, description, figureHtml, inlineScript, in
         <meta name="description" content={description} />
         {/* No favicon request: a 404 for it would be the page's only network error. */}
         <link rel="icon" href="data:," />
+        {oembed === undefined ? null : <link rel="alternate" type="application/json+oembed" href={oembed.href} title={oembed.title} />}
         <style data-vnm-style="" dangerouslySetInnerHTML={{ __html: pageCssFor(drawingWidths) }} />
         <noscript>
           <style dangerouslySetInnerHTML={{ __html: noScriptCss }} />

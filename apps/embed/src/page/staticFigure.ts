@@ -11,6 +11,8 @@ export interface EmbedFiles {
   svg: string;
   /** The chart as PNG. */
   png: string;
+  /** The events in TimelineJS's JSON format, for timelines. */
+  timelineJs?: string;
 }
 
 /** Class of the list of the references the source line's footnotes link to (see sourceLine.ts). */
@@ -41,6 +43,7 @@ export function addDownloadLinks(figure: Element, files: EmbedFiles): void {
     link(document, files.csv, 'CSV'),
     ', ',
     link(document, files.json, 'JSON'),
+    ...(files.timelineJs === undefined ? [] : [', ', link(document, files.timelineJs, 'TimelineJS')]),
     '. Download the chart: ',
     link(document, files.svg, 'SVG'),
     ', ',

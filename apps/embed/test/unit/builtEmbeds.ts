@@ -34,3 +34,8 @@ export function builtEmbeds(): BuiltEmbed[] {
 export function builtFile(path: string): string {
   return readFileSync(join(dist, path), 'utf8');
 }
+
+/** A file of the build, as bytes (to check what a text decoder would hide, such as a byte-order mark). */
+export function builtBytes(path: string): Buffer {
+  return readFileSync(join(dist, path));
+}

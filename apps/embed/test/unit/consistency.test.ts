@@ -96,7 +96,7 @@ describe('the same value prints the same way everywhere', () => {
       const page = new JSDOM(builtFile(embed.files.html)).window.document;
       const description = page.querySelector('.vnm-description')?.textContent ?? '';
       for (const text of words) assert.ok(description.includes(text), `the embed’s description says “${text}”: ${description}`);
-      const csv: unknown = parse(builtFile(embed.files.csv));
+      const csv: unknown = parse(builtFile(embed.files.csv), { bom: true });
       assert.ok(Array.isArray(csv));
       const csvRow = findRow(csv as string[][], item.row);
       for (const [column, text] of Object.entries(item.cells)) assert.equal(csvRow.get(column), text, `the embed’s CSV, ${column}`);

@@ -10,7 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { JSDOM } from 'jsdom';
 import { findFonts } from '../../src/render/rasterise';
 import { SVG_ATTRIBUTES } from '../../src/render/svgAttributes';
-import { builtEmbeds, builtFile, dist } from './builtEmbeds';
+import { builtBytes, builtEmbeds, builtFile, dist } from './builtEmbeds';
 
 const embeds = builtEmbeds();
 
@@ -50,6 +50,19 @@ describe('every embed’s data.csv and data.json', () => {
       const ids = rows.map((row) => row.id);
       assert.ok(ids.every((id) => typeof id === 'string' && id !== ''), 'every JSON row has an id');
       assert.equal(new Set(ids).size, ids.length, 'the ids are unique');
+    });
+
+    test(`${embed.id}: data.csv starts with a UTF-8 byte-order mark and no cell can run as a formula`, () => {
+      const bytes = builtBytes(embed.files.csv);
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the file’s first bytes are EF BB BF');
+      assert.notEqual(bytes[3], 0xef, 'one mark, not two');
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+      const cells: unknown = parse(text);
+      assert.ok(Array.isArray(cells));
+      for (const row of cells) {
+        assert.ok(Array.isArray(row));
+        for (const cell of row) assert.doesNotMatch(String(cell), /^[=+\-@\t\r]/, `a cell a spreadsheet would run: ${String(cell)}`);
+      }
     });
 
     test(`${embed.id}: data.json carries each row’s sources and the chart’s provenance`, () => {

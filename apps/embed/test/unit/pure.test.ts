@@ -151,12 +151,21 @@ const table: ModelTable = {
 
 describe('the model table as CSV', () => {
   test('parses back, with a real CSV parser, into the header and the cells (formulas defused)', () => {
-    const rows: unknown = parse(modelTableToCsv(table));
+    const rows: unknown = parse(modelTableToCsv(table), { bom: true });
     assert.deepEqual(rows, [
       ['Figure', 'Value'],
       ['Rice, "gift"', '5,000 tonnes'],
       ["'=HYPERLINK(\"http://x\")", 'line\nbreak'],
     ]);
+  });
+
+  test('starts with a UTF-8 byte-order mark, so Excel on Windows reads the curly quotes and dashes', () => {
+    const bytes = Buffer.from(modelTableToCsv(table), 'utf8');
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(bytes.subarray(3, 9).toString('utf8'), 'Figure', 'the header follows the mark directly');
+    // In the bytes a spreadsheet reads, the formula cell starts with the apostrophe inside its quotes.
+    assert.ok(bytes.includes(Buffer.from(`\r\n"'=HYPERLINK(""http://x"")",`, 'utf8')), 'the formula is defused in the file itself');
+    assert.equal(bytes.includes(Buffer.from('\r\n=', 'utf8')) || bytes.includes(Buffer.from(',=', 'utf8')), false, 'no cell starts with = in the file');
   });
 
   test('refuses a row whose cells do not match the columns, naming it', () => {

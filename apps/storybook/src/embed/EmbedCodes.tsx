@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { embeds } from '@vn-mediation/embed/catalog';
-import { iframeSnippet, imageSnippet, scriptSnippet } from '@vn-mediation/embed/snippets';
+import { embedSnippets, imageSnippet, isAbsoluteBase } from '@vn-mediation/embed/snippets';
 import type { ImageSnippetTarget } from '@vn-mediation/embed/snippets';
 
 /**
@@ -11,8 +11,13 @@ function embedBase(): string {
   return typeof window === 'undefined' ? '/embed/' : new URL('embed/', window.location.href).href;
 }
 
-/** What the build's manifest says about each embed that the catalog cannot: its generated description and image size. */
-type Built = ReadonlyMap<string, Pick<ImageSnippetTarget, 'description' | 'image'>>;
+/** What the build's manifest says that the catalog cannot: each embed's generated description and image size, and the address it was built for. */
+interface Built {
+  /** Per embed id. */
+  entries: ReadonlyMap<string, Pick<ImageSnippetTarget, 'description' | 'image'>>;
+  /** The manifest's `baseUrl` when the folder was built for a published address (`EMBED_BASE_URL`). */
+  baseUrl: string | undefined;
+}
 
 function isBuiltEntry(value: unknown): value is { id: string; description: string; image: { width: number; height: number } } {
   if (typeof value !== 'object' || value === null) return false;
@@ -30,16 +35,21 @@ function isBuiltEntry(value: unknown): value is { id: string; description: strin
 
 /** Reads `manifest.json` beside the embeds; an empty map until it loads, or if it cannot. */
 function useBuiltEmbeds(base: string): Built {
-  const [built, setBuilt] = useState<Built>(new Map());
+  const [built, setBuilt] = useState<Built>({ entries: new Map(), baseUrl: undefined });
   useEffect(() => {
     let live = true;
     fetch(`${base}manifest.json`)
       .then((response) => (response.ok ? response.json() : undefined))
       .then((manifest: unknown) => {
         if (!live || typeof manifest !== 'object' || manifest === null) return;
-        const list = new Map<string, unknown>(Object.entries(manifest)).get('embeds');
+        const fields = new Map<string, unknown>(Object.entries(manifest));
+        const list = fields.get('embeds');
         if (!Array.isArray(list)) return;
-        setBuilt(new Map(list.filter(isBuiltEntry).map((entry) => [entry.id, { description: entry.description, image: entry.image }])));
+        const baseUrl = fields.get('baseUrl');
+        setBuilt({
+          entries: new Map(list.filter(isBuiltEntry).map((entry) => [entry.id, { description: entry.description, image: entry.image }])),
+          baseUrl: typeof baseUrl === 'string' && isAbsoluteBase(baseUrl) ? baseUrl : undefined,
+        });
       })
       .catch(() => undefined);
     return () => {
@@ -91,6 +101,7 @@ function EmbedEntry({
   preset,
   reservedHeight,
   base,
+  snippetBase,
   built,
 }: {
   id: string;
@@ -99,10 +110,13 @@ function EmbedEntry({
   preset: string | undefined;
   reservedHeight: number;
   base: string;
+  snippetBase: string;
   built: Pick<ImageSnippetTarget, 'description' | 'image'> | undefined;
 }) {
   const headingId = useId();
   const target = { id, title, reservedHeight };
+  // The same function writes manifest.json's snippets: what is shown here is what the manifest lists.
+  const snippets = embedSnippets(target, snippetBase);
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
@@ -115,14 +129,14 @@ function EmbedEntry({
         <a href={`${base}${id}/chart.svg`}>SVG</a> · <a href={`${base}${id}/data.csv`}>CSV</a> · <a href={`${base}${id}/data.json`}>JSON</a>
       </p>
       <h4>Iframe (any CMS, AMP via amp-iframe)</h4>
-      <CopyCode code={iframeSnippet(target, base)} action="Copy iframe code" target={title} />
+      <CopyCode code={snippets.iframe} action="Copy iframe code" target={title} />
       <h4>Script tag (draws the chart into the page)</h4>
-      <CopyCode code={scriptSnippet(target, base)} action="Copy script code" target={title} />
+      <CopyCode code={snippets.script} action="Copy script code" target={title} />
       <h4>Image (newsletters, RSS, pages without scripts or iframes)</h4>
       {built === undefined ? (
         <p>The image code needs the built embeds (their manifest gives the image’s description and size).</p>
       ) : (
-        <CopyCode code={imageSnippet({ id, title, ...built }, base)} action="Copy image code" target={title} />
+        <CopyCode code={imageSnippet({ id, title, ...built }, snippetBase)} action="Copy image code" target={title} />
       )}
     </section>
   );
@@ -130,8 +144,10 @@ function EmbedEntry({
 
 /** Every embed of the catalog with its two snippets, pointing at the embeds built beside this Storybook. */
 export function EmbedCodes() {
-  const base = embedBase();
-  const built = useBuiltEmbeds(base);
+  const local = embedBase();
+  const built = useBuiltEmbeds(local);
+  // A folder built for its published address shows the snippets for that address, as its manifest lists them.
+  const snippetBase = built.baseUrl ?? local;
   return (
     <>
       {embeds.map((entry) => (
@@ -142,8 +158,9 @@ export function EmbedCodes() {
           summary={entry.summary}
           preset={entry.preset}
           reservedHeight={entry.reservedHeight}
-          base={base}
-          built={built.get(entry.id)}
+          base={local}
+          snippetBase={snippetBase}
+          built={built.entries.get(entry.id)}
         />
       ))}
     </>
