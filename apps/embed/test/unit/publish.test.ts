@@ -108,8 +108,10 @@ describe('manifest.json', () => {
       const entry = (field(manifest, 'embeds') as unknown[]).find((candidate) => field(candidate, 'id') === embed.id);
       const base = String(field(manifest, 'baseUrl'));
       const { iframe, script } = snippetsOf(entry);
-      assert.ok(iframe.startsWith(`<iframe src="${base}${embed.id}/index.html`), 'the iframe snippet starts with baseUrl');
       const frame = only(iframe, 'iframe');
+      // The snippet opens with the box that reserves its height per width; every address in it starts with baseUrl.
+      assert.ok((frame.getAttribute('src') ?? '').startsWith(`${base}${embed.id}/index.html`), 'the iframe loads the page under baseUrl');
+      assert.ok(iframe.includes(`src="${base}host.js"`), 'the iframe snippet loads host.js from baseUrl');
       assert.deepEqual((frame.getAttribute('sandbox') ?? '').split(/\s+/).sort(), ['allow-downloads', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts']);
       assert.equal(frame.getAttribute('referrerpolicy'), IFRAME_REFERRER_POLICY);
       assert.equal(frame.getAttribute('title'), embed.title);
