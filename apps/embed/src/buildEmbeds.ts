@@ -42,6 +42,9 @@ import { OEMBED_FILE, oembedDocument, oembedHref } from './publish/oembed';
 import { embedSnippets } from './snippets';
 import type { EmbedSnippets } from './snippets';
 
+// Charts drawn in HTML reflow to any width by themselves: one render, no drawing per width.
+const HTML_CHARTS: ReadonlySet<ChartKey> = new Set(['timeline', 'mediation-spectrum-chart', 'argument-map-chart']);
+
 /** Loads a chart component by key. */
 export type ChartLoader = (key: ChartKey) => Promise<ComponentType<never>>;
 
@@ -127,12 +130,20 @@ function inlineScriptHashes(html: string, document: Document): string[] {
 
 /** The embed's model: computed once, from the catalog's data, title, width and chart options. */
 export function embedModel(entry: AnyEmbedDefinition): EmbedModel {
-  return embedModelOf(entry, { title: entry.title, width: entry.width });
+  return embedModelOf(entry, { title: entry.title, width: modelWidth(entry) });
+}
+
+/**
+ * The width a chart is told it has: the catalog's, except for the spectrum, whose rows stack or
+ * spread by a container query on the width it is read at (a fixed width would fix its layout).
+ */
+function modelWidth(entry: AnyEmbedDefinition): number | undefined {
+  return entry.chart === 'mediation-spectrum-chart' ? undefined : entry.width;
 }
 
 /** Whether the chart draws its marks with recharts (drawn per width), not as HTML (the timeline, one width: its maximum). */
 function isDrawnChart(entry: AnyEmbedDefinition): boolean {
-  return entry.chart !== 'timeline';
+  return !HTML_CHARTS.has(entry.chart);
 }
 
 /**
@@ -143,7 +154,8 @@ function isDrawnChart(entry: AnyEmbedDefinition): boolean {
  */
 export function chartProps(entry: AnyEmbedDefinition): Record<string, unknown> {
   const data = entry.data === chartDatasets[entry.chart] ? {} : { data: entry.data };
-  const width = isDrawnChart(entry) ? {} : { width: entry.width };
+  const fixed = isDrawnChart(entry) ? undefined : modelWidth(entry);
+  const width = fixed === undefined ? {} : { width: fixed };
   return { ...entry.props, ...data, title: entry.title, ...width, theme: 'auto', headingLevel: 2 };
 }
 

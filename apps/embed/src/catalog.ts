@@ -2,6 +2,7 @@
 // filtered or focused the way a news story needs it). Storybook imports this list for its
 // "copy embed code" page; the build renders each entry.
 import { aidFigures } from '@vn-mediation/data/aid';
+import { argumentItems } from '@vn-mediation/data/argument';
 import { partnershipFigures } from '@vn-mediation/data/partnerships';
 import { pkoFigures } from '@vn-mediation/data/pko';
 import { timelineEvents } from '@vn-mediation/data/timeline';
@@ -127,5 +128,25 @@ export const embeds: readonly AnyEmbedDefinition[] = [
     props: { isAnimationActive: false },
     data: aidFigures,
     width: 640,
+  }),
+  defineEmbed({
+    id: 'mediation-spectrum',
+    title: 'Where Vietnam should start as a mediator: the spectrum of third-party roles',
+    summary:
+      'The ISEAS article’s spectrum from good offices to arbitration and its three mediation strategies, where it says Vietnam should start (the modest end), its three reasons, and the places it names to begin: the Korean Peninsula, Myanmar and UN peacekeeping.',
+    chart: 'mediation-spectrum-chart',
+    props: {},
+    data: argumentItems,
+    width: 720,
+  }),
+  defineEmbed({
+    id: 'argument-map',
+    title: 'The case, weighed: can Vietnam mediate?',
+    summary:
+      'The ISEAS article’s argument as a map: Vietnam’s assets and interests against its challenges and the reasons for a modest role, leading to the thesis and the recommendations, each item with its quote and footnote.',
+    chart: 'argument-map-chart',
+    props: {},
+    data: argumentItems,
+    width: 720,
   }),
 ];

@@ -10,6 +10,8 @@ export const chartLoaders = {
   'pko-personnel-chart': async () => (await import('@vn-mediation/ui/pko-personnel-chart')).PkoPersonnelChart,
   'pko-women-share-chart': async () => (await import('@vn-mediation/ui/pko-women-share-chart')).PkoWomenShareChart,
   'dprk-aid-chart': async () => (await import('@vn-mediation/ui/dprk-aid-chart')).DprkAidChart,
+  'mediation-spectrum-chart': async () => (await import('@vn-mediation/ui/mediation-spectrum-chart')).MediationSpectrumChart,
+  'argument-map-chart': async () => (await import('@vn-mediation/ui/argument-map-chart')).ArgumentMapChart,
 } satisfies Record<string, () => Promise<ComponentType<never>>>;
 
 /** The name of a chart, as the catalog and the pages' JSON islands refer to it. */

@@ -40,6 +40,12 @@ function readIsland(): Island | undefined {
 
 /** Enhances the figure; returns why it could not, if it could not. */
 async function enhance(content: Element, island: Island): Promise<string | undefined> {
+  // The argument map is native disclosures: it works by keyboard as it is, with or without script.
+  if (island.chart === 'argument-map-chart') return undefined;
+  if (island.chart === 'mediation-spectrum-chart') {
+    const { enhanceSpectrum } = await import('./enhance/spectrum');
+    return enhanceSpectrum(content, island.enhance);
+  }
   if (island.chart !== 'timeline') return enhanceCharts(content) > 0 ? undefined : 'the page has no chart listbox in a .vnm-plot';
   const { enhanceTimeline, readTimelineIsland } = await import('./enhance/timeline');
   const timeline = readTimelineIsland(island.props, island.enhance);

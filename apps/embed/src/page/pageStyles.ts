@@ -14,7 +14,7 @@ export const STATIC_ATTRIBUTE = 'data-vnm-static';
  * detail panel, and the keyboard hint under a plot. A static embed hides them rather than show
  * controls that do nothing.
  */
-const INTERACTIVE_ONLY = '.vnm-tl-controls,.vnm-tl-detail,.vnm-readout';
+const INTERACTIVE_ONLY = '.vnm-tl-controls,.vnm-tl-detail,.vnm-readout,.vnm-sp-detail';
 
 /** For a page read without JavaScript: goes in a `<noscript>` in the head. */
 export const noScriptCss = `${INTERACTIVE_ONLY}{display:none}`;

@@ -1,6 +1,6 @@
 // Reads what the build wrote into a page's JSON island for the enhancement script (see
 // writeIsland.ts), checking its shape: the island is data, never trusted to be well formed.
-import type { TIMELINE_TEXT, TimelineModelEvent, TimelineModelQuote } from '@vn-mediation/ui/model';
+import type { SpectrumPoint, SpectrumQuote, TIMELINE_TEXT, TimelineModelEvent, TimelineModelQuote } from '@vn-mediation/ui/model';
 
 /** What the timeline's detail panel shows of one event. */
 export type TimelineEventDetail = Pick<TimelineModelEvent, 'title' | 'detailText' | 'quotes' | 'notes'>;
@@ -48,4 +48,31 @@ export function readTimelineText(value: unknown): TimelineText | undefined {
   return typeof detailHint === 'string' && typeof showSource === 'string' && typeof hideSource === 'string' && typeof eventNotes === 'string' && typeof allArticles === 'string'
     ? { detailHint, showSource, hideSource, eventNotes, allArticles }
     : undefined;
+}
+
+/** What the spectrum's detail panel shows of one item. */
+export type SpectrumDetail = Pick<SpectrumPoint, 'heading' | 'name'> & { readonly quotes: readonly SpectrumQuote[] };
+
+function readSpectrumQuote(value: unknown): SpectrumQuote | undefined {
+  const fields = fieldsOf(value);
+  const [quote, citation] = ['quote', 'citation'].map((key) => fields?.get(key));
+  return typeof quote === 'string' && typeof citation === 'string' ? { quote, citation } : undefined;
+}
+
+function readSpectrumDetail(value: unknown): SpectrumDetail | undefined {
+  const fields = fieldsOf(value);
+  const heading = fields?.get('heading');
+  const name = fields?.get('name');
+  const rawQuotes = fields?.get('quotes');
+  if (typeof heading !== 'string' || typeof name !== 'string' || !Array.isArray(rawQuotes)) return undefined;
+  const quotes = rawQuotes.map(readSpectrumQuote);
+  const kept = quotes.filter((quote): quote is SpectrumQuote => quote !== undefined);
+  return kept.length === quotes.length ? { heading, name, quotes: kept } : undefined;
+}
+
+/** Reads the island's spectrum item details; `undefined` when any of them is not of the shape the build writes. */
+export function readSpectrumDetails(value: unknown): SpectrumDetail[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const details = value.map(readSpectrumDetail);
+  return details.every((detail): detail is SpectrumDetail => detail !== undefined) ? details : undefined;
 }

@@ -3,7 +3,7 @@
 // the script reads it back with island.ts and never imports this file (it would pull in the model).
 import { TIMELINE_TEXT } from '@vn-mediation/ui/model';
 import type { EmbedModel } from '../../model/chartModels';
-import type { TimelineEventDetail, TimelineText } from './island';
+import type { SpectrumDetail, TimelineEventDetail, TimelineText } from './island';
 
 /** What the build adds to the island of a timeline's page. */
 export interface TimelineEnhancement {
@@ -16,9 +16,22 @@ export interface TimelineEnhancement {
 }
 
 
-/** The island's `enhance` field for an embed's model: a timeline's topics and event details; nothing for other charts. */
-export function enhancementOf(model: EmbedModel): TimelineEnhancement | undefined {
-  if (model.state !== 'ok' || !('eras' in model.drawing)) return undefined;
+/** What the build adds to the island of the mediation spectrum's page. */
+export interface SpectrumEnhancement {
+  /** The detail panel's text of every item, in keyboard order. */
+  details: SpectrumDetail[];
+}
+
+/**
+ * The island's `enhance` field for an embed's model: a timeline's topics and event details, the
+ * spectrum's item details; nothing for other charts (their options carry their texts).
+ */
+export function enhancementOf(model: EmbedModel): TimelineEnhancement | SpectrumEnhancement | undefined {
+  if (model.state !== 'ok') return undefined;
+  if ('rows' in model.drawing && 'points' in model.drawing) {
+    return { details: model.drawing.points.map(({ heading, name, quotes }) => ({ heading, name, quotes: quotes.map(({ quote, citation }) => ({ quote, citation })) })) };
+  }
+  if (!('eras' in model.drawing)) return undefined;
   return {
     topics: model.drawing.topics.map((topic) => topic.value),
     details: model.drawing.events.map(({ title, detailText, quotes, notes }) => ({ title, detailText, quotes, notes })),
