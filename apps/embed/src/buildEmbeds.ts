@@ -159,10 +159,10 @@ export function chartProps(entry: AnyEmbedDefinition): Record<string, unknown> {
   return { ...entry.props, ...data, title: entry.title, ...width, theme: 'auto', headingLevel: 2 };
 }
 
-/** The chart's figure rendered in the build-time DOM at a fixed width. */
-async function renderAt(Component: ComponentType<never>, props: Record<string, unknown>, width: number, document: Document): Promise<MountedChart> {
+/** The chart's figure rendered in the build-time DOM, at a fixed width unless `width` is undefined (a chart laid out by its container). */
+async function renderAt(Component: ComponentType<never>, props: Record<string, unknown>, width: number | undefined, document: Document): Promise<MountedChart> {
   // The one boundary where props lose their per-chart type: the catalog checked them already.
-  return renderInDom(createElement(Component as ComponentType<Record<string, unknown>>, { ...props, width }), document);
+  return renderInDom(createElement(Component as ComponentType<Record<string, unknown>>, width === undefined ? props : { ...props, width }), document);
 }
 
 /** Builds one embed's folder and returns its manifest entry. */
@@ -171,7 +171,7 @@ export async function buildEmbed(entry: AnyEmbedDefinition, options: BuildOption
   if (model.state !== 'ok') throw new Error(`${entry.id}: the chart's model is ${model.state}: ${model.problems.join('; ')}`);
   const Component = await options.loadChart(entry.chart);
   const props = chartProps(entry);
-  const mounted = await renderAt(Component, props, entry.width, options.document);
+  const mounted = await renderAt(Component, props, modelWidth(entry), options.document);
   // The narrower drawings of a recharts chart: each render's model wraps its labels for its width.
   const narrower: MountedChart[] = [];
   try {

@@ -19,6 +19,7 @@ import { HOSTILE } from './fixtures/hostile';
 interface ManifestEmbed {
   id: string;
   title: string;
+  chart: string;
   description: string;
   image: { width: number; height: number };
   reservedHeight: number;
@@ -117,10 +118,12 @@ describe('embed pages without JavaScript', () => {
         assert.ok(box && box.width > 100 && box.height > 50, 'the chart SVG is drawn with a size');
         assert.ok((await page.locator('figure .vnm-plot svg path, figure .vnm-plot svg rect').count()) > 0, 'the SVG has marks');
       } else {
-        assert.equal(await page.locator('figure [role="listbox"] [role="option"]').count(), csvRows, 'every row is drawn');
+        // Points of a listbox (timeline, spectrum) or the argument map's disclosures: one per table row.
+        const drawn = page.locator('figure [role="listbox"] [role="option"], figure .vnm-am details > summary');
+        assert.equal(await drawn.count(), csvRows, 'every row is drawn');
       }
-      await page.click('figure details > summary');
-      assert.ok(await page.locator('figure details table').isVisible(), 'the table opens without script');
+      await page.click('figure details.vnm-table-disclosure > summary');
+      assert.ok(await page.locator('figure details.vnm-table-disclosure table').isVisible(), 'the table opens without script');
       assert.match((await page.textContent('figure .vnm-source')) ?? '', /Data: @vn-mediation\/data \d+\.\d+\.\d+/);
       for (const name of ['CSV', 'JSON', 'SVG', 'PNG']) {
         const href = await page.getAttribute(`.vnm-downloads a:text-is("${name}")`, 'href');
@@ -177,7 +180,8 @@ describe('interactivity script', () => {
       release();
       await live(page);
       assert.equal(await page.locator('figure[data-test-static]').count(), 1, 'the static figure is the one enhanced, not replaced');
-      assert.equal(await page.getAttribute('figure [role="listbox"]', 'tabindex'), '0', 'the chart became a tab stop');
+      // The argument map is native disclosures, tab stops with or without script; every other chart has one listbox.
+      if (embed.chart !== 'argument-map-chart') assert.equal(await page.getAttribute('figure [role="listbox"]', 'tabindex'), '0', 'the chart became a tab stop');
       const liveHeight = await page.$eval('figure', (figure) => figure.getBoundingClientRect().height);
       assert.ok(Math.abs(liveHeight - staticHeight) <= 2, `height ${String(staticHeight)} → ${String(liveHeight)}`);
       assert.equal(await page.locator('figure').count(), 1);
@@ -250,7 +254,7 @@ describe('script-tag embed', () => {
       const csvRows = readFileSync(join(dist, embed.files.csv), 'utf8').trimEnd().split('\r\n').length - 1;
       assert.equal(await page.locator('[data-vn-mediation-embed] figure details table tbody tr').count(), csvRows);
       if (embed.svgKind === 'chart') assert.equal(await page.locator('[data-vn-mediation-embed] .vnm-plot svg').filter({ visible: true }).count() > 0, true, 'a drawing is shown');
-      else assert.equal(await page.locator('[data-vn-mediation-embed] [role="option"]').count(), csvRows);
+      else assert.equal(await page.locator('[data-vn-mediation-embed] [role="option"], [data-vn-mediation-embed] .vnm-am details > summary').count(), csvRows);
       const csv = await page.locator('[data-vn-mediation-embed] .vnm-downloads a:text-is("CSV")').getAttribute('href');
       assert.equal(csv, `${a.origin}/${embed.files.csv}`, 'links point at the embed folder, not the host');
       assert.equal(await page.locator('[data-vn-mediation-embed] script').count(), 0, 'no script of the embed page is inserted');

@@ -17,6 +17,7 @@ import { collectErrors } from './collectErrors';
 
 interface ManifestEmbed {
   id: string;
+  chart: string;
   svgKind: 'chart' | 'text';
   files: { html: string };
 }
@@ -108,7 +109,7 @@ async function current(page: Page, key: string): Promise<Step> {
     const option = id ? document.getElementById(id) : null;
     // The option's accessible name: its aria-label (timeline events) or its text (bars).
     const announced = option ? (option.getAttribute('aria-label') ?? option.textContent) : null;
-    const readout = document.querySelector('.vnm-readout, .vnm-tl-detail')?.textContent ?? null;
+    const readout = document.querySelector('.vnm-readout, .vnm-tl-detail, .vnm-sp-detail')?.textContent ?? null;
     return { key: pressed, index: option?.getAttribute('data-vnm-point') ?? null, announced, readout };
   }, key);
 }
@@ -123,8 +124,11 @@ async function drive(page: Page): Promise<Step[]> {
   return steps;
 }
 
+// The argument map has no listbox: its items are native disclosures (tested below, with and without script).
+const listboxEmbeds = embeds.filter((embed) => embed.chart !== 'argument-map-chart');
+
 describe('the enhanced page and the React chart', () => {
-  for (const embed of embeds) {
+  for (const embed of listboxEmbeds) {
     test(`${embed.id}: the same keys move to the same points and announce the same texts`, async () => {
       const react = await reactPage(embed.id);
       const enhanced = await enhancedPage(embed.id);
@@ -176,8 +180,8 @@ describe('embed pages without JavaScript', () => {
         reached.push(await page.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName ?? null));
       }
       assert.ok(!reached.includes('listbox'), `tab stops: ${reached.join(', ')}`);
-      await page.click('figure details > summary');
-      assert.ok(await page.locator('figure details table').isVisible(), 'the table is a <details> that opens without script');
+      await page.click('figure details.vnm-table-disclosure > summary');
+      assert.ok(await page.locator('figure details.vnm-table-disclosure table').isVisible(), 'the table is a <details> that opens without script');
       await page.close();
     });
   }
@@ -288,13 +292,39 @@ describe('bytes a reader fetches', () => {
       });
       await page.goto(`${site.origin}/${embed.files.html}`);
       await page.waitForSelector('html[data-vnm-live]', { state: 'attached' });
-      await page.locator('[role="listbox"]').focus();
+      // The chart's tab stop: its listbox, or the argument map's first disclosure.
+      await page.locator('[role="listbox"], .vnm-am details > summary').first().focus();
       await page.keyboard.press('ArrowDown');
       await page.waitForLoadState('networkidle');
       const fetched = await Promise.all(bodies);
       const total = fetched.reduce((sum, file) => sum + file.gzip, 0);
       t.diagnostic(`${embed.id}: ${String(fetched.length)} files, ${String(total)} bytes gzip`);
       assert.ok(total <= BUDGET_BYTES, `${String(total)} bytes: ${fetched.map((file) => `${file.url} ${String(file.gzip)}`).join(', ')}`);
+      await page.close();
+    });
+  }
+});
+
+describe('the argument map', () => {
+  const map = embeds.find((embed) => embed.chart === 'argument-map-chart');
+  for (const withScript of [true, false]) {
+    test(`every item is a tab stop whose quotes open with Enter, ${withScript ? 'with' : 'without'} JavaScript`, async () => {
+      assert.ok(map, 'the catalog has an argument map embed');
+      const page = await (withScript ? withJs : withoutJs).context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${site.origin}/${map.files.html}`);
+      if (withScript) await page.waitForSelector('html[data-vnm-live]', { state: 'attached' });
+      const items = page.locator('.vnm-am details > summary');
+      const count = await items.count();
+      assert.ok(count > 10, `the map shows its items (${String(count)})`);
+      const first = items.first();
+      await first.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.querySelector('.vnm-am details')?.hasAttribute('open')), true, 'Enter opens the focused item');
+      assert.ok(await page.locator('.vnm-am details[open] blockquote').first().isVisible(), 'the opened item shows its quote');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.closest('.vnm-am details') !== document.querySelector('.vnm-am details')), true, 'Tab moves to the next item');
+      assert.deepEqual(errors, []);
       await page.close();
     });
   }

@@ -139,8 +139,8 @@ async function mount(placeholder: Element): Promise<void> {
     const content = sanitizedContent(source);
     absolutise(content, pageUrl);
     openLinksInNewTab(content);
-    // In the host's page the title is not the page's main heading: back to the chart's own level.
-    content.querySelector('.vnm-title')?.removeAttribute('aria-level');
+    // In the host's page the title is not the page's main heading: back to the charts' own levels.
+    content.querySelectorAll('[aria-level]').forEach((heading) => heading.removeAttribute('aria-level'));
     const wrapper = document.createElement('div');
     // Drawn without the chart's script: its controls would do nothing, so they are hidden.
     wrapper.setAttribute('data-vnm-static', '');

@@ -55,8 +55,22 @@ export function addDownloadLinks(figure: Element, files: EmbedFiles): void {
 
 /**
  * Makes the chart's title the page's level-one heading. The chart renders an `<h2>`–`<h6>`
- * to fit a host page's outline; alone in its page (the iframe) it is the page's main heading.
+ * to fit a host page's outline; alone in its page (the iframe) it is the page's main heading,
+ * and the headings under it (the argument map's sides and groups) move up with it, so the
+ * outline skips no level.
  */
 export function makeTitleTopHeading(figure: Element): void {
-  figure.querySelector('.vnm-title')?.setAttribute('aria-level', '1');
+  const title = figure.querySelector('.vnm-title');
+  if (title === null) return;
+  const shift = headingLevel(title) - 1;
+  title.setAttribute('aria-level', '1');
+  if (shift <= 0) return;
+  for (const heading of figure.querySelectorAll('h1,h2,h3,h4,h5,h6')) {
+    if (heading !== title) heading.setAttribute('aria-level', String(Math.max(2, headingLevel(heading) - shift)));
+  }
+}
+
+function headingLevel(element: Element): number {
+  const level = /^H([1-6])$/.exec(element.tagName.toUpperCase())?.[1];
+  return level === undefined ? 1 : Number(level);
 }
