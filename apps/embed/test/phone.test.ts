@@ -1,7 +1,8 @@
 // Browser tests of the embeds as phone and desktop readers get them (run `pnpm run build` first):
 // every page at 320, 375, 768, 1200 and 1600 px wide, JavaScript on and off, shows no text under
 // 11 CSS px, does not scroll sideways and has no blank under its chart; and the snippets reserve,
-// before any script runs, the height the embed ends at (within 5%), so the host page barely shifts.
+// before any script runs, the height the embed ends at (within 5%), so the host page barely shifts;
+// and in every per-width drawing, as Chromium sets its text, no two labels overprint.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchChromium, measurePage, startStaticServer } from '@vn-mediation/browser-testing';
 import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
+import { DRAWING_CLASS, DRAWING_WIDTH_ATTRIBUTE } from '../src/render/drawings';
 import { reservedHeightAt, reservedHeightsOf } from '../src/heights/reservedHeights';
 import { iframeSnippet, scriptSnippet } from '../src/snippets';
 import { collectErrors } from './collectErrors';
@@ -30,6 +32,8 @@ const embeds = (JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as
 const SMALLEST_TEXT = 11;
 /** How far a reserved height may be from the final one. */
 const HEIGHT_TOLERANCE = 0.05;
+/** How far two texts of a drawing may reach into each other, in CSS pixels, before they overprint. */
+const OVERPRINT_TOLERANCE = 1;
 /** Cumulative layout shift a host page may suffer while an embed loads. */
 const MAX_CLS = 0.02;
 /** The host page's margins on both sides: the iframe is this much narrower than the viewport. */
@@ -97,6 +101,44 @@ describe('every embed page at phone and desktop widths', () => {
         await page.close();
       });
     }
+  }
+});
+
+/**
+ * Runs in the page: shows each per-width drawing alone (or takes the page as one drawing when it
+ * has none) and lists the pairs of non-empty SVG texts whose boxes reach more than `tolerance`
+ * pixels into each other both across and down.
+ */
+function overprintedTexts({ drawingClass, widthAttribute, tolerance }: { drawingClass: string; widthAttribute: string; tolerance: number }): string[] {
+  const found: string[] = [];
+  const drawings = Array.from(document.querySelectorAll<HTMLElement>(`.${drawingClass}`));
+  for (const drawing of drawings.length === 0 ? [document.body] : drawings) {
+    for (const other of drawings) other.style.display = other === drawing ? 'block' : 'none';
+    const texts = Array.from(drawing.querySelectorAll('svg text'))
+      .map((text) => ({ text: (text.textContent ?? '').trim(), box: text.getBoundingClientRect() }))
+      .filter(({ text, box }) => text !== '' && box.width > 0 && box.height > 0);
+    texts.forEach((a, i) => {
+      for (const b of texts.slice(i + 1)) {
+        const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (across > tolerance && down > tolerance) found.push(`${drawing.getAttribute(widthAttribute) ?? 'page'} px: "${a.text}" over "${b.text}" (${across.toFixed(1)} × ${down.toFixed(1)} px)`);
+      }
+    });
+  }
+  return found;
+}
+
+describe('the text of every drawing, as Chromium sets it', () => {
+  for (const embed of embeds) {
+    test(`${embed.id}: no two texts of any drawing overprint by more than ${String(OVERPRINT_TOLERANCE)} px`, async () => {
+      const page = await withoutJs.context.newPage();
+      // Wide enough that every drawing shows at the size it was laid out for.
+      await page.setViewportSize({ width: 1200, height: 900 });
+      await page.goto(`${a.origin}/${embed.files.html}`, { waitUntil: 'load' });
+      const overprinted = await page.evaluate(overprintedTexts, { drawingClass: DRAWING_CLASS, widthAttribute: DRAWING_WIDTH_ATTRIBUTE, tolerance: OVERPRINT_TOLERANCE });
+      assert.deepEqual(overprinted, []);
+      await page.close();
+    });
   }
 });
 

@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { aidFigures } from '@vn-mediation/data/aid';
 import { formatNumber } from '@vn-mediation/data/format';
@@ -6,12 +6,13 @@ import { ChartFrame, UnavailableChart, useChartModel } from '../ChartFrame';
 import type { ChartCommonProps } from '../ChartFrame';
 import { DataTable } from '../DataTable';
 import { FigureList } from '../FigureList';
+import { axisTick } from '../marks/axisTick';
 import { axisStyle, gridStyle } from '../marks/axisStyle';
 import { HatchPattern, barMark, svgSafeId } from '../marks/barMark';
 import { PlotArea, fitChart } from '../PlotArea';
 import { useReducedMotion } from '../theme/useReducedMotion';
 import type { AidFigureShape } from './aidData';
-import { aidModel, aidReservedHeight } from './aidModel';
+import { AID_AMOUNT_AXIS_WIDTH, AID_PANEL_MARGIN, aidModel, aidReservedHeight } from './aidModel';
 import type { AidPanel } from './aidModel';
 
 /** Props of `DprkAidChart`. */
@@ -30,7 +31,9 @@ export interface DprkAidChartProps extends ChartCommonProps {
  */
 export function DprkAidChart({ data = aidFigures, title, description, ...props }: DprkAidChartProps) {
   const hatchId = svgSafeId(useId());
-  const model = useChartModel('DprkAidChart', aidModel, data, { title, description });
+  // Without a fixed width, the period labels are laid out for the width the plot measures.
+  const [measuredWidth, setMeasuredWidth] = useState<number | undefined>(undefined);
+  const model = useChartModel('DprkAidChart', aidModel, data, { title, description, width: props.width ?? measuredWidth });
   const reducedMotion = useReducedMotion();
   const natural = aidReservedHeight(model);
   const height = props.height ?? natural;
@@ -43,10 +46,10 @@ export function DprkAidChart({ data = aidFigures, title, description, ...props }
 
   const panelChart = (panel: AidPanel, offset: number, activeIndex: number, setActiveIndex: (index: number) => void) =>
     fitChart(props.width, Math.round(panel.height * scale), (size) => (
-      <BarChart {...size} data={panel.bars} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <BarChart {...size} data={panel.bars} margin={AID_PANEL_MARGIN} accessibilityLayer={false}>
         <CartesianGrid vertical={false} {...gridStyle} />
-        <XAxis dataKey="period" {...axisStyle} />
-        <YAxis width={72} tickFormatter={formatNumber} {...axisStyle} />
+        <XAxis dataKey="period" {...axisStyle} height={panel.axisHeight} interval={panel.periodTicks.step - 1} tick={axisTick(panel.periodTicks.ticks, 'bottom')} />
+        <YAxis width={AID_AMOUNT_AXIS_WIDTH} tickFormatter={formatNumber} {...axisStyle} />
         <Bar
           dataKey="value"
           isAnimationActive={animate}
@@ -61,7 +64,7 @@ export function DprkAidChart({ data = aidFigures, title, description, ...props }
           <LabelList dataKey="valueText" position="top" fill="var(--vnm-text)" />
         </Bar>
       </BarChart>
-    ));
+    ), setMeasuredWidth);
 
   return (
     <ChartFrame

@@ -1,5 +1,8 @@
 import { formatNumber, formatQuantity, listWords } from '@vn-mediation/data/format';
+import { AXIS_TICK_LINE_HEIGHT, TICK_TEXT_OFFSET, categoryTicks, labelBoxesBelow } from '../model/axisTicks';
+import type { CategoryTicks, LabelBox } from '../model/axisTicks';
 import type { ChartModel, ChartModelOptions, ModelFactList, ModelPoint } from '../model/chartModel';
+import { DEFAULT_CHART_WIDTH } from '../model/labelledBars';
 import { figureFact, figureTable, provenanceOf, unavailableModel, uniqueNotes } from '../model/modelParts';
 import { checkAidFigures } from './aidData';
 import { aidBarSentence, aidView, describeAid } from './aidLayout';
@@ -26,6 +29,10 @@ export interface AidPanel {
   readonly bars: readonly AidModelBar[];
   /** Its natural height in pixels (a fixed chart height is shared in proportion). */
   readonly height: number;
+  /** The period labels under its bars, for the chart's width: every `step`-th, each in one or two lines. */
+  readonly periodTicks: CategoryTicks;
+  /** Height of its period axis, which fits the labels' lines, in pixels. */
+  readonly axisHeight: number;
 }
 
 /** What the aid chart draws: one or two panels that never share an axis, a legend, and what fits neither. */
@@ -40,6 +47,8 @@ export interface AidDrawing {
   readonly factLists: readonly ModelFactList[];
   /** The panels' natural heights together, with their titles, in pixels. */
   readonly plotHeight: number;
+  /** The width the panels are laid out for, in pixels. */
+  readonly width: number;
 }
 
 /** The model of `DprkAidChart`. */
@@ -47,6 +56,15 @@ export type AidModel = ChartModel<AidDrawing>;
 
 /** The aid chart's default title. */
 export const AID_TITLE = 'Vietnam’s aid to the DPRK by year, and the rice left unpaid';
+
+/** Margins of each panel's plot, in pixels. */
+export const AID_PANEL_MARGIN = { top: 24, right: 16, bottom: 8, left: 8 } as const;
+
+/** Width of each panel's amount axis, in pixels. */
+export const AID_AMOUNT_AXIS_WIDTH = 72;
+
+// Below the labels' last line: recharts' one-line axis is 30 px high.
+const AXIS_BOTTOM_ROOM = 7;
 
 const RICE_HEIGHT = 220;
 const MONEY_HEIGHT = 180;
@@ -67,6 +85,29 @@ function modelBar(bar: AidBar): AidModelBar {
   };
 }
 
+/** Width of a panel's plot, between its amount axis and its right margin, at a chart width. */
+function aidPlotWidth(chartWidth: number): number {
+  return chartWidth - AID_PANEL_MARGIN.left - AID_PANEL_MARGIN.right - AID_AMOUNT_AXIS_WIDTH;
+}
+
+function aidPanel(kind: AidPanel['kind'], title: string, bars: readonly AidBar[], height: number, chartWidth: number): AidPanel {
+  const modelBars = bars.map(modelBar);
+  const periodTicks = categoryTicks(modelBars.map((bar) => bar.period), aidPlotWidth(chartWidth));
+  const lines = Math.max(1, ...periodTicks.ticks.map((tick) => tick.lines.length));
+  return { kind, title, bars: modelBars, height, periodTicks, axisHeight: TICK_TEXT_OFFSET + lines * AXIS_TICK_LINE_HEIGHT + AXIS_BOTTOM_ROOM };
+}
+
+/**
+ * Estimated boxes of a panel's period labels in the panel's pixels at the width it was laid out
+ * for (each centred on its bar's band), for checks that no two overprint.
+ */
+export function aidPeriodLabelBoxes(panel: AidPanel, chartWidth: number): LabelBox[] {
+  const band = aidPlotWidth(chartWidth) / Math.max(1, panel.bars.length);
+  const left = AID_PANEL_MARGIN.left + AID_AMOUNT_AXIS_WIDTH;
+  const centres = panel.periodTicks.ticks.map((_, i) => left + (i * panel.periodTicks.step + 0.5) * band);
+  return labelBoxesBelow(panel.periodTicks.ticks, centres, panel.height - AID_PANEL_MARGIN.bottom - panel.axisHeight + TICK_TEXT_OFFSET);
+}
+
 /**
  * Everything `DprkAidChart` shows, from `unknown` data: the rice and money panels with their
  * bars, the unpaid 1996 sale marked, other aid as text, the description, table, citations and
@@ -85,9 +126,10 @@ export function aidModel(data: unknown, options: ChartModelOptions = {}): AidMod
   const placed = [...view.rice, ...view.money];
   const shown = [...placed.flatMap((bar) => (bar.worth === undefined ? [bar.figure] : [bar.figure, bar.worth])), ...view.other];
   const riceUnits = [...new Set(view.rice.map((bar) => bar.figure.unit))].join(' or ');
+  const width = options.width ?? DEFAULT_CHART_WIDTH;
   const panels: AidPanel[] = [
-    ...(view.rice.length === 0 ? [] : [{ kind: 'rice' as const, title: `Rice (${riceUnits})`, bars: view.rice.map(modelBar), height: RICE_HEIGHT }]),
-    ...(view.money.length === 0 ? [] : [{ kind: 'money' as const, title: 'Money given (US$)', bars: view.money.map(modelBar), height: MONEY_HEIGHT }]),
+    ...(view.rice.length === 0 ? [] : [aidPanel('rice', `Rice (${riceUnits})`, view.rice, RICE_HEIGHT, width)]),
+    ...(view.money.length === 0 ? [] : [aidPanel('money', 'Money given (US$)', view.money, MONEY_HEIGHT, width)]),
   ];
   const hasUnpaid = view.rice.some((bar) => bar.figure.flow === 'unpaid-sale');
   const periods = [...new Set(placed.map((bar) => bar.period))];
@@ -106,6 +148,7 @@ export function aidModel(data: unknown, options: ChartModelOptions = {}): AidMod
       legend: hasUnpaid ? 'Hatched bar, labelled “unpaid”: rice sold and not paid for, not aid.' : undefined,
       factLists: view.other.length === 0 ? [] : [{ heading: 'Other aid', facts: view.other.map(figureFact) }],
       plotHeight: panels.reduce((sum, panel) => sum + panel.height + AID_PANEL_TITLE_HEIGHT, 0),
+      width,
     },
   };
 }

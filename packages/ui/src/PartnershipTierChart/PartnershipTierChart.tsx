@@ -1,15 +1,17 @@
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { partnershipFigures } from '@vn-mediation/data/partnerships';
 import { ChartFrame, UnavailableChart, useChartModel } from '../ChartFrame';
 import type { ChartCommonProps } from '../ChartFrame';
 import { DataTable } from '../DataTable';
 import { FigureList } from '../FigureList';
+import { axisTick } from '../marks/axisTick';
 import { axisStyle, gridStyle } from '../marks/axisStyle';
 import { barMark } from '../marks/barMark';
 import { PlotArea, fitChart } from '../PlotArea';
 import { useReducedMotion } from '../theme/useReducedMotion';
 import type { PartnershipFigureShape } from './partnershipData';
-import { partnershipModel, partnershipReservedHeight } from './partnershipModel';
+import { PARTNERSHIP_COUNT_AXIS_HEIGHT, PARTNERSHIP_MARGIN, partnershipModel, partnershipReservedHeight } from './partnershipModel';
 
 /** Props of `PartnershipTierChart`. */
 export interface PartnershipTierChartProps extends ChartCommonProps {
@@ -26,12 +28,14 @@ export interface PartnershipTierChartProps extends ChartCommonProps {
  * <PartnershipTierChart theme="dark" />
  */
 export function PartnershipTierChart({ data = partnershipFigures, title, description, ...props }: PartnershipTierChartProps) {
-  const model = useChartModel('PartnershipTierChart', partnershipModel, data, { title, description });
+  // Without a fixed width, the names and counts are laid out for the width the plot measures.
+  const [measuredWidth, setMeasuredWidth] = useState<number | undefined>(undefined);
+  const model = useChartModel('PartnershipTierChart', partnershipModel, data, { title, description, width: props.width ?? measuredWidth });
   const reducedMotion = useReducedMotion();
   const height = props.height ?? partnershipReservedHeight(model);
   if (model.state !== 'ok') return <UnavailableChart {...props} model={model} reservedHeight={height} />;
 
-  const { bars, factLists } = model.drawing;
+  const { bars, factLists, nameColumnWidth, nameTicks, countAxis } = model.drawing;
   const animate = props.isAnimationActive ?? !reducedMotion;
   return (
     <ChartFrame
@@ -51,10 +55,18 @@ export function PartnershipTierChart({ data = partnershipFigures, title, descrip
         points={bars.map((bar) => ({ key: bar.key, label: bar.announcement }))}
         renderChart={(activeIndex, setActiveIndex) =>
           fitChart(props.width, height, (size) => (
-            <BarChart {...size} data={bars} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} accessibilityLayer={false}>
+            <BarChart {...size} data={bars} layout="vertical" margin={PARTNERSHIP_MARGIN} accessibilityLayer={false}>
               <CartesianGrid horizontal={false} {...gridStyle} />
-              <XAxis type="number" allowDecimals={false} {...axisStyle} />
-              <YAxis type="category" dataKey="name" width={170} {...axisStyle} />
+              <XAxis
+                type="number"
+                domain={[0, countAxis.top]}
+                ticks={countAxis.ticks.map((tick) => Number(tick.value))}
+                interval={0}
+                height={PARTNERSHIP_COUNT_AXIS_HEIGHT}
+                {...axisStyle}
+                tick={axisTick(countAxis.ticks, 'bottom')}
+              />
+              <YAxis type="category" dataKey="name" width={nameColumnWidth} interval={0} {...axisStyle} tick={axisTick(nameTicks, 'left')} />
               <Bar
                 dataKey="value"
                 isAnimationActive={animate}
@@ -65,7 +77,7 @@ export function PartnershipTierChart({ data = partnershipFigures, title, descrip
                 <LabelList dataKey="valueText" position="right" fill="var(--vnm-text)" />
               </Bar>
             </BarChart>
-          ))
+          ), setMeasuredWidth)
         }
       />
       {factLists.map((list) => (

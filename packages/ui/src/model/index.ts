@@ -18,14 +18,16 @@ export type {
   UnavailableModel,
 } from './chartModel';
 export { AVERAGE_CHARACTER_EM, ELLIPSIS, estimateTextWidth, wrapText } from './textLayout';
+export { AXIS_TICK_FONT_SIZE, AXIS_TICK_LINE_HEIGHT, AXIS_TICK_MAX_LINES, MIN_TICK_SPACING, TICK_LABEL_GAP, TICK_TEXT_OFFSET, categoryTicks, countTicks, overlappingLabels, tickLabelLines } from './axisTicks';
+export type { AxisTickLabel, CategoryTicks, CountTicks, LabelBox } from './axisTicks';
 export { BAR_NAME_FONT_SIZE, BAR_NAME_GAP, BAR_NAME_LINE_HEIGHT, BAR_NAME_MAX_LINES, DEFAULT_CHART_WIDTH, LABELLED_BARS_MARGIN, barNameLines } from './labelledBars';
 export { PKO_PERSONNEL_TITLE, pkoPersonnelModel, pkoPersonnelPlotHeight, pkoPersonnelReservedHeight } from '../PkoPersonnelChart/pkoPersonnelModel';
 export type { PkoPersonnelDrawing, PkoPersonnelModel } from '../PkoPersonnelChart/pkoPersonnelModel';
-export { PARTNERSHIP_TITLE, partnershipModel, partnershipPlotHeight, partnershipReservedHeight } from '../PartnershipTierChart/partnershipModel';
+export { PARTNERSHIP_COUNT_AXIS_HEIGHT, PARTNERSHIP_MARGIN, PARTNERSHIP_TITLE, partnershipLabelBoxes, partnershipModel, partnershipPlotHeight, partnershipReservedHeight } from '../PartnershipTierChart/partnershipModel';
 export type { PartnershipDrawing, PartnershipModel } from '../PartnershipTierChart/partnershipModel';
 export { WOMEN_SHARE_TITLE, shareText, womenShareModel, womenSharePlotHeight, womenShareReservedHeight } from '../PkoWomenShareChart/womenShareModel';
 export type { WomenShareDrawing, WomenShareModel } from '../PkoWomenShareChart/womenShareModel';
-export { AID_PANEL_TITLE_HEIGHT, AID_TITLE, aidModel, aidReservedHeight } from '../DprkAidChart/aidModel';
+export { AID_AMOUNT_AXIS_WIDTH, AID_PANEL_MARGIN, AID_PANEL_TITLE_HEIGHT, AID_TITLE, aidModel, aidPeriodLabelBoxes, aidReservedHeight } from '../DprkAidChart/aidModel';
 export type { AidBarTone, AidDrawing, AidModel, AidModelBar, AidPanel } from '../DprkAidChart/aidModel';
 export type { AidFigureShape } from '../DprkAidChart/aidData';
 export type { PartnershipFigureShape } from '../PartnershipTierChart/partnershipData';
