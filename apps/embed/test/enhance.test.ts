@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
 import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
+import { CHART_TAB_STOP_SELECTOR } from '../src/client/enhance/markup';
 import { collectErrors } from './collectErrors';
 
 interface ManifestEmbed {
@@ -293,7 +294,7 @@ describe('bytes a reader fetches', () => {
       await page.goto(`${site.origin}/${embed.files.html}`);
       await page.waitForSelector('html[data-vnm-live]', { state: 'attached' });
       // The chart's tab stop: its listbox, or the argument map's first disclosure.
-      await page.locator('[role="listbox"], .vnm-am details > summary').first().focus();
+      await page.locator(CHART_TAB_STOP_SELECTOR).first().focus();
       await page.keyboard.press('ArrowDown');
       await page.waitForLoadState('networkidle');
       const fetched = await Promise.all(bodies);

@@ -4,6 +4,12 @@
 /** A chart's one keyboard stop: the listbox of its data points (bars or events). */
 export const LISTBOX_SELECTOR = '[role="listbox"]';
 
+/**
+ * Where a reader's first Tab lands in a chart: its listbox (bars, events, the spectrum's items),
+ * or the argument map's first disclosure, which is a tab stop of its own.
+ */
+export const CHART_TAB_STOP_SELECTOR = '[role="listbox"], .vnm-am details > summary';
+
 /** The visible line that reads out the active bar of a recharts chart. */
 export const READOUT_SELECTOR = '.vnm-readout';
 
