@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
-import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
+import { launchChromium, settled, startStaticServer } from '@vn-mediation/browser-testing';
 import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
 import { reservedHeightAt, reservedHeightsOf } from '../src/heights/reservedHeights';
 import { iframeSnippet, imageSnippet, scriptSnippet } from '../src/snippets';
@@ -86,18 +86,6 @@ async function embedFrame(page: Page, id: string): Promise<Frame> {
   assert.ok(frame, 'the iframe has a document');
   await live(frame);
   return frame;
-}
-
-/** Waits until `read` returns the same value twice in a row, 150 ms apart. */
-async function settled<T>(read: () => Promise<T>): Promise<T> {
-  let previous = await read();
-  for (let i = 0; i < 40; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const current = await read();
-    if (current === previous) return current;
-    previous = current;
-  }
-  return previous;
 }
 
 function backgroundOf(target: Page | Frame, selector = 'figure'): Promise<string> {

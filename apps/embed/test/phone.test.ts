@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium, measurePage, startStaticServer } from '@vn-mediation/browser-testing';
+import { launchChromium, measurePage, settled, startStaticServer } from '@vn-mediation/browser-testing';
 import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
 import { DRAWING_CLASS, DRAWING_WIDTH_ATTRIBUTE } from '../src/render/drawings';
 import { reservedHeightAt, reservedHeightsOf } from '../src/heights/reservedHeights';
@@ -55,18 +55,6 @@ after(async () => {
   await Promise.all([a.close(), b.close()]);
   rmSync(dist, { recursive: true, force: true });
 });
-
-/** Waits until `read` returns the same value twice in a row, 150 ms apart. */
-async function settled<T>(read: () => Promise<T>): Promise<T> {
-  let previous = await read();
-  for (let i = 0; i < 40; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const current = await read();
-    if (current === previous) return current;
-    previous = current;
-  }
-  return previous;
-}
 
 /** Lets the page's interactivity script draw, when the page has one and scripts run. */
 async function settle(page: Page, js: boolean): Promise<void> {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
-import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
+import { launchChromium, settled, startStaticServer } from '@vn-mediation/browser-testing';
 import type { StaticServer, TestBrowser } from '@vn-mediation/browser-testing';
 import { headersFor, parseHeaders } from '../src/publish/headers';
 import type { HeaderRule } from '../src/publish/headers';
@@ -97,18 +97,6 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 function backgroundOf(target: Page | Frame, selector = 'figure'): Promise<string> {
   return target.$eval(selector, (element) => getComputedStyle(element).backgroundColor);
-}
-
-/** Waits until `read` returns the same value twice in a row, 150 ms apart. */
-async function settled<T>(read: () => Promise<T>): Promise<T> {
-  let previous = await read();
-  for (let i = 0; i < 40; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const current = await read();
-    if (current === previous) return current;
-    previous = current;
-  }
-  return previous;
 }
 
 describe('the pages under their _headers', () => {

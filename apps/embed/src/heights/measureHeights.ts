@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium, startStaticServer } from '@vn-mediation/browser-testing';
+import { launchChromium, settled, startStaticServer } from '@vn-mediation/browser-testing';
 import { HEIGHT_WIDTHS } from './reservedHeights';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -25,15 +25,7 @@ function manifestIds(): string[] {
 /** The page's height once it stops changing: after the interactivity script has drawn, if it does. */
 export async function settledHeight(page: Page): Promise<number> {
   await page.waitForSelector('html[data-vnm-live]', { state: 'attached', timeout: 8000 }).catch(() => undefined);
-  const read = (): Promise<number> => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-  let previous = await read();
-  for (let i = 0; i < 20; i += 1) {
-    await page.waitForTimeout(150);
-    const current = await read();
-    if (current === previous) return current;
-    previous = current;
-  }
-  return previous;
+  return settled(() => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height)), { tries: 20 });
 }
 
 const ids = manifestIds();
