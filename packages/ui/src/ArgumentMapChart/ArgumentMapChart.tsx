@@ -156,7 +156,7 @@ function ArgumentMap({ drawing, headingLevel }: ArgumentMapProps) {
                               {item.quotes.map((quote, i) => (
                                 <blockquote key={`${i}-${quote.quote}`}>
                                   <p>“{quote.quote}”</p>
-                                  <cite>{quote.citeText}</cite>
+                                  <cite>{quote.citation}</cite>
                                 </blockquote>
                               ))}
                               {item.supportedBy.length === 0 ? null : <p>Backed by: {item.supportedBy.map((link) => link.label).join('; ')}.</p>}

@@ -80,7 +80,7 @@ describe('argumentMapModel', () => {
       const record = iseas.find((candidate) => candidate.id === item.key);
       expect(item.quotes.map((quote) => quote.quote)).toEqual(record?.sources.map((source) => source.quote));
       record?.sources.forEach((source, i) => {
-        expect(item.quotes[i]?.citeText).toBe(source.footnote === undefined ? 'Hoang Oanh (2021)' : `Hoang Oanh (2021), footnote ${source.footnote}`);
+        expect(item.quotes[i]?.citation).toBe(source.footnote === undefined ? 'Hoang Oanh (2021)' : `Hoang Oanh (2021), footnote ${source.footnote}`);
       });
     }
   });

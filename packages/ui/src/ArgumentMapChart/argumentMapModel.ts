@@ -1,10 +1,12 @@
 import { articles } from '@vn-mediation/data/provenance';
-import { capitalise, countWords, footnoteWords, listWords, shortCitation, vocabularyWords } from '@vn-mediation/data/format';
+import { capitalise, countWords, footnoteWords, listWords, vocabularyWords } from '@vn-mediation/data/format';
 import type { ArgumentKind, Stance } from '@vn-mediation/data/vocabulary';
 import type { ArticleIdShape } from '../dataShape/shapes';
 import type { ChartModel, ChartModelOptions, ModelTable } from '../model/chartModel';
 import { provenanceOf, unavailableModel, uniqueNotes } from '../model/modelParts';
 import { argumentLinkProblems, checkArgumentItems } from '../argument/argumentData';
+import { itemFootnotes, itemQuotes } from '../argument/argumentParts';
+import type { ArgumentQuote } from '../argument/argumentParts';
 import type { ArgumentItemShape } from '../argument/argumentData';
 
 /** The article the argument map weighs: only iseas-2021-6 has assets, challenges, reasons and recommendations to weigh. */
@@ -61,13 +63,8 @@ export interface ArgumentMapLink {
   readonly onMap: boolean;
 }
 
-/** One verbatim passage an item rests on. */
-export interface ArgumentMapQuote {
-  /** The passage, verbatim. */
-  readonly quote: string;
-  /** Where it is: "Hoang Oanh (2021), footnote 30". */
-  readonly citeText: string;
-}
+/** One verbatim passage an item rests on, with its author, year and footnote. */
+export type ArgumentMapQuote = ArgumentQuote;
 
 /** One item of the map with everything shown and said for it. */
 export interface ArgumentMapItem {
@@ -161,7 +158,7 @@ function mapItem(item: ArgumentItemShape, byId: ReadonlyMap<string, ArgumentItem
     opposedBy: incoming('opposes'),
     linksText,
     announcement: `${label}: ${kindText}, ${item.stance}.${linksText === '' ? '' : ` ${linksText}`}`,
-    quotes: item.sources.map((source) => ({ quote: source.quote, citeText: shortCitation(source) })),
+    quotes: itemQuotes(item),
   };
 }
 
@@ -195,7 +192,7 @@ function argumentTable(title: string, columns: readonly ArgumentMapColumn[], byS
       column.groups.flatMap((group) =>
         group.items.map((item) => {
           const record = bySource.get(item.key);
-          const footnotes = [...new Set((record?.sources ?? []).flatMap((source) => (source.footnote === undefined ? [] : [source.footnote])))].sort((a, b) => a - b);
+          const footnotes = record === undefined ? [] : itemFootnotes(record);
           const linkCell = (links: readonly ArgumentMapLink[]) => (links.length === 0 ? 'none' : links.map((link) => link.label).join('; '));
           return {
             key: item.key,

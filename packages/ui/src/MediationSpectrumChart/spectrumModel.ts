@@ -1,7 +1,9 @@
-import { capitalise, footnoteWords, listWords, shortCitation, vocabularyWords } from '@vn-mediation/data/format';
+import { capitalise, footnoteWords, listWords, vocabularyWords } from '@vn-mediation/data/format';
 import { ARENA_MEANINGS } from '@vn-mediation/data/vocabulary';
 import type { Arena } from '@vn-mediation/data/vocabulary';
 import { checkArgumentItems } from '../argument/argumentData';
+import { itemFootnotes, itemQuotes } from '../argument/argumentParts';
+import type { ArgumentQuote } from '../argument/argumentParts';
 import type { ArgumentItemShape } from '../argument/argumentData';
 import type { ChartModel, ChartModelOptions, ModelTable } from '../model/chartModel';
 import { provenanceOf, unavailableModel, uniqueNotes } from '../model/modelParts';
@@ -9,12 +11,8 @@ import { rankProblems, spectrumView, startRuns } from './spectrumLayout';
 import type { SpectrumKind, SpectrumView } from './spectrumLayout';
 
 /** A verbatim passage as the chart shows it: the quote and a short citation ("Hoang Oanh (2021), footnote 35"). */
-export interface SpectrumQuote {
-  /** The passage, verbatim. */
-  readonly quote: string;
-  /** Author, year and footnote. */
-  readonly citation: string;
-}
+/** One verbatim passage an item rests on, with its author, year and footnote. */
+export type SpectrumQuote = ArgumentQuote;
 
 /** Anything a reader can reach with the keyboard: a mark, a start marker, a reason, a place. */
 export interface SpectrumPoint {
@@ -121,14 +119,6 @@ export function arenaName(arena: Arena): string {
   return capitalise(ARENA_MEANINGS[arena]);
 }
 
-function quotesOf(item: ArgumentItemShape): SpectrumQuote[] {
-  return item.sources.map((source) => ({ quote: source.quote, citation: shortCitation(source) }));
-}
-
-function footnotesOf(item: ArgumentItemShape): number[] {
-  return [...new Set(item.sources.flatMap((source) => (source.footnote === undefined ? [] : [source.footnote])))].sort((a, b) => a - b);
-}
-
 /** How many items cite each passage: the fewer, the more a passage says about one item. */
 type QuoteUse = ReadonlyMap<string, number>;
 
@@ -144,7 +134,7 @@ function quoteUse(items: readonly ArgumentItemShape[]): QuoteUse {
  * passage that ranks or defines it says more about it.
  */
 function telling(item: ArgumentItemShape, use: QuoteUse): SpectrumQuote | undefined {
-  const quotes = quotesOf(item);
+  const quotes = itemQuotes(item);
   return quotes.reduce<SpectrumQuote | undefined>((best, quote) => (best === undefined || (use.get(quote.quote) ?? 0) < (use.get(best.quote) ?? 0) ? quote : best), undefined);
 }
 
@@ -158,7 +148,7 @@ function point(item: ArgumentItemShape, heading: string, pointIndex: number, use
     heading,
     announcement: `${heading}: ${item.label}.${extra}${said}`,
     quote,
-    quotes: quotesOf(item),
+    quotes: itemQuotes(item),
     notes: item.notes ?? [],
     pointIndex,
   };
@@ -222,7 +212,7 @@ function table(title: string, shown: Drawn['shown']): ModelTable {
       { key: 'footnote', header: 'Footnote', align: 'start' },
     ],
     rows: shown.map(({ item, rank }) => {
-      const footnotes = footnotesOf(item);
+      const footnotes = itemFootnotes(item);
       return {
         key: item.id,
         cells: [
